@@ -1,0 +1,56 @@
+// swift-tools-version: 6.1
+// stancewatch: entity mentions, sentiment cues and diplomatic stances from news corpora.
+// Dependencies point one way: stancewatch (CLI) -> StancePipeline -> StanceIO / StanceAggregate / StanceCore
+// -> StanceLexicon -> StanceModel. Only the pipeline and IO touch files or threads.
+import PackageDescription
+
+let package = Package(
+    name: "stancewatch",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "stancewatch", targets: ["stancewatch"]),
+        .library(name: "StanceCore", targets: ["StanceCore"]),
+        .library(name: "StancePipeline", targets: ["StancePipeline"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+    ],
+    targets: [
+        .systemLibrary(name: "CLibCSV", path: "Sources/CLibCSV", providers: [.apt(["libcsv-dev"])]),
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
+        .target(name: "StanceModel"),
+        .target(
+            name: "StanceLexicon",
+            dependencies: ["StanceModel"],
+            resources: [.copy("Resources")]
+        ),
+        .target(name: "StanceCore", dependencies: ["StanceModel", "StanceLexicon"]),
+        .target(name: "StanceAggregate", dependencies: ["StanceModel"]),
+        .target(name: "StanceIO", dependencies: ["StanceModel", "StanceAggregate", "CLibCSV", "CZlib"]),
+        .target(
+            name: "StancePipeline",
+            dependencies: [
+                "StanceModel", "StanceLexicon", "StanceCore", "StanceAggregate", "StanceIO",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(
+            name: "stancewatch",
+            dependencies: [
+                "StancePipeline", "StanceLexicon", "StanceCore", "StanceModel", "StanceIO",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(name: "TestSupport", dependencies: ["StanceModel"], path: "Tests/TestSupport"),
+        .testTarget(name: "StanceLexiconTests", dependencies: ["StanceLexicon", "StanceCore"]),
+        .testTarget(name: "StanceCoreTests", dependencies: ["StanceCore", "StanceLexicon", "StanceModel"]),
+        .testTarget(name: "StanceAggregateTests", dependencies: ["StanceAggregate", "StanceModel"]),
+        .testTarget(name: "StanceIOTests", dependencies: ["StanceIO", "StanceModel", "TestSupport"]),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["StancePipeline", "StanceIO", "StanceModel", "TestSupport"]
+        ),
+    ]
+)

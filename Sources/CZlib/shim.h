@@ -1,0 +1,2 @@
+// zlib (Debian zlib1g-dev), used to read .jsonl.gz corpora.
+#include <zlib.h>

@@ -1,0 +1,239 @@
+import StanceModel
+
+/// Per-entity counts and sums (a row of `entities.csv` before formatting).
+public struct EntityStats: Sendable, Equatable {
+    public var mentions = 0
+    public var articles = 0
+    /// Sum of the tones (fixed point) of the sentences mentioning the entity, and how many there were.
+    public var toneSum: Int64 = 0
+    public var toneCount = 0
+    public var firstDate = ""
+    public var lastDate = ""
+    public var types: [EntityType: Int] = [:]
+    public var actors: [String: Int] = [:]
+
+    public init() {}
+
+    public mutating func merge(_ o: EntityStats) {
+        mentions += o.mentions
+        articles += o.articles
+        toneSum += o.toneSum
+        toneCount += o.toneCount
+        firstDate = Self.minDate(firstDate, o.firstDate)
+        lastDate = Self.maxDate(lastDate, o.lastDate)
+        types.merge(o.types, uniquingKeysWith: +)
+        actors.merge(o.actors, uniquingKeysWith: +)
+    }
+
+    static func minDate(_ a: String, _ b: String) -> String { a.isEmpty ? b : b.isEmpty ? a : min(a, b) }
+    static func maxDate(_ a: String, _ b: String) -> String { max(a, b) }
+
+    /// The most frequent type (ties: the first in name order).
+    public var type: EntityType { types.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key ?? .other }
+    /// The most frequent actor (ties: the first in byte order).
+    public var actor: String { actors.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key ?? "" }
+}
+
+/// Per actor pair (a row of `pairs.csv`).
+public struct PairStats: Sendable, Equatable {
+    public var stances = 0
+    public var cooperative = 0
+    public var conflictual = 0
+    /// Goldstein sum in tenths (every root value is a multiple of 0.1).
+    public var goldsteinTenths: Int64 = 0
+    public var roots = [Int](repeating: 0, count: 21)
+
+    public init() {}
+
+    public mutating func merge(_ o: PairStats) {
+        stances += o.stances
+        cooperative += o.cooperative
+        conflictual += o.conflictual
+        goldsteinTenths += o.goldsteinTenths
+        for k in roots.indices { roots[k] += o.roots[k] }
+    }
+
+    mutating func add(_ root: CameoRoot) {
+        stances += 1
+        if root.isCooperative { cooperative += 1 } else { conflictual += 1 }
+        goldsteinTenths += Int64((root.goldstein * 10).rounded())
+        roots[root.code] += 1
+    }
+
+    public var goldsteinSum: Double { Double(goldsteinTenths) / 10 }
+    public var goldsteinMean: Double { stances == 0 ? 0 : goldsteinSum / Double(stances) }
+    /// The most frequent root (ties: the lower code).
+    public var topStance: CameoRoot? {
+        var best = 0
+        for k in 1...20 where roots[k] > (best == 0 ? 0 : roots[best]) { best = k }
+        return CameoRoot(best)
+    }
+}
+
+public struct PairKey: Sendable, Hashable, Comparable {
+    public var source: String
+    public var target: String
+
+    public init(_ source: String, _ target: String) {
+        self.source = source
+        self.target = target
+    }
+
+    /// `USA->RUS`, the pair's key in `trends.csv` and `changes.csv`.
+    public var label: String { "\(source)->\(target)" }
+
+    public static func < (a: PairKey, b: PairKey) -> Bool {
+        a.source != b.source ? a.source.utf8.lexicographicallyPrecedes(b.source.utf8)
+            : a.target.utf8.lexicographicallyPrecedes(b.target.utf8)
+    }
+}
+
+public struct TrendKey: Sendable, Hashable, Comparable {
+    public var period: String
+    public var kind: String
+    public var key: String
+
+    public init(period: String, kind: String, key: String) {
+        self.period = period
+        self.kind = kind
+        self.key = key
+    }
+
+    public static func < (a: TrendKey, b: TrendKey) -> Bool {
+        (a.period, a.kind, a.key) < (b.period, b.kind, b.key)
+    }
+}
+
+/// Per period and key (a row of `trends.csv`).
+public struct TrendStats: Sendable, Equatable {
+    public var mentions = 0
+    public var articles = 0
+    public var stances = 0
+    public var toneSum: Int64 = 0
+    public var toneCount = 0
+    public var goldsteinTenths: Int64 = 0
+    public var goldsteinCount = 0
+
+    public init(mentions: Int = 0, articles: Int = 0, toneSum: Int64 = 0, toneCount: Int = 0) {
+        self.mentions = mentions
+        self.articles = articles
+        self.toneSum = toneSum
+        self.toneCount = toneCount
+    }
+
+    public mutating func merge(_ o: TrendStats) {
+        mentions += o.mentions
+        articles += o.articles
+        stances += o.stances
+        toneSum += o.toneSum
+        toneCount += o.toneCount
+        goldsteinTenths += o.goldsteinTenths
+        goldsteinCount += o.goldsteinCount
+    }
+
+    mutating func addStance(_ root: CameoRoot) {
+        stances += 1
+        goldsteinTenths += Int64((root.goldstein * 10).rounded())
+        goldsteinCount += 1
+    }
+
+    public var goldsteinMean: Double { goldsteinCount == 0 ? 0 : Double(goldsteinTenths) / 10 / Double(goldsteinCount) }
+}
+
+/// The mergeable summary of a set of articles: counts and sums only, never stored means, so that
+/// `a.merge(b)` equals the summary of both sets whatever the split and order.
+public struct Aggregate: Sendable, Equatable {
+    public var articles = 0
+    public var sentences = 0
+    public var tokens = 0
+    public var bytes = 0
+    public var mentions = 0
+    public var stances = 0
+    public var entities: [String: EntityStats] = [:]
+    public var pairs: [PairKey: PairStats] = [:]
+    public var trends: [TrendKey: TrendStats] = [:]
+
+    public init() {}
+
+    /// Which stances count in the pair and trend aggregates: those said to have happened.
+    public static func counts(_ stance: Stance) -> Bool { stance.modality == .asserted }
+
+    /// Adds one analysed article.
+    public mutating func add(_ analysis: ArticleAnalysis, period: Period) {
+        let article = analysis.article
+        let bucket = period.bucket(article.date)
+        articles += 1
+        sentences += analysis.sentences.count
+        tokens += analysis.tokens
+        bytes += article.text.utf8.count
+        mentions += analysis.mentions.count
+        stances += analysis.stances.count
+
+        // Entities: mentions, articles, and tone of the distinct sentences mentioning each.
+        var sentencesOf: [String: Set<Int>] = [:]
+        var perArticle: [String: EntityStats] = [:]
+        for mention in analysis.mentions {
+            var stats = perArticle[mention.entity] ?? EntityStats()
+            stats.mentions += 1
+            stats.types[mention.type, default: 0] += 1
+            stats.actors[mention.actor, default: 0] += 1
+            perArticle[mention.entity] = stats
+            sentencesOf[mention.entity, default: []].insert(mention.sentence)
+        }
+        var entityTrend: [String: TrendStats] = [:]
+        for (entity, var stats) in perArticle {
+            stats.articles = 1
+            for s in sentencesOf[entity]! {
+                stats.toneSum += Fixed.from(analysis.sentences[s].tone)
+                stats.toneCount += 1
+            }
+            stats.firstDate = article.date
+            stats.lastDate = article.date
+            var trend = TrendStats(mentions: stats.mentions, articles: 1, toneSum: stats.toneSum, toneCount: stats.toneCount)
+            for stance in analysis.stances where Self.counts(stance) && (stance.sourceEntity == entity || stance.targetEntity == entity) {
+                trend.addStance(stance.root)
+            }
+            entityTrend[entity] = trend
+            entities[entity, default: EntityStats()].merge(stats)
+        }
+        for (entity, trend) in entityTrend {
+            trends[TrendKey(period: bucket, kind: "entity", key: entity), default: TrendStats()].merge(trend)
+        }
+
+        // Pairs: stances said to have happened, by source and target actor.
+        var pairTrend: [PairKey: TrendStats] = [:]
+        var pairSentences: [PairKey: Set<Int>] = [:]
+        for stance in analysis.stances where Self.counts(stance) && !stance.sourceActor.isEmpty {
+            let key = PairKey(stance.sourceActor, stance.targetActor)
+            pairs[key, default: PairStats()].add(stance.root)
+            pairTrend[key, default: TrendStats()].addStance(stance.root)
+            pairSentences[key, default: []].insert(stance.sentence)
+        }
+        for (key, var trend) in pairTrend {
+            trend.articles = 1
+            for s in pairSentences[key]! {
+                trend.toneSum += Fixed.from(analysis.sentences[s].tone)
+                trend.toneCount += 1
+            }
+            trends[TrendKey(period: bucket, kind: "pair", key: key.label), default: TrendStats()].merge(trend)
+        }
+
+        // Sources: volume and article tone.
+        var source = TrendStats(mentions: analysis.mentions.count, articles: 1, toneSum: Fixed.from(analysis.tone), toneCount: 1)
+        for stance in analysis.stances where Self.counts(stance) { source.addStance(stance.root) }
+        trends[TrendKey(period: bucket, kind: "source", key: article.source), default: TrendStats()].merge(source)
+    }
+
+    /// Adds another summary: commutative and associative.
+    public mutating func merge(_ other: Aggregate) {
+        articles += other.articles
+        sentences += other.sentences
+        tokens += other.tokens
+        bytes += other.bytes
+        mentions += other.mentions
+        stances += other.stances
+        for (k, v) in other.entities { entities[k, default: EntityStats()].merge(v) }
+        for (k, v) in other.pairs { pairs[k, default: PairStats()].merge(v) }
+        for (k, v) in other.trends { trends[k, default: TrendStats()].merge(v) }
+    }
+}

@@ -1,0 +1,65 @@
+import StanceModel
+
+/// A mention in token space while an article is analysed.
+struct Span: Sendable {
+    var first: Int
+    /// Exclusive.
+    var end: Int
+    var sentence: Int
+    var entity: String
+    var type: EntityType
+    var actor: String
+}
+
+/// The working state of one article: its bytes, tokens with ids, sentences and mentions found so far.
+struct Document {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let date: String
+    var tokens: [Token]
+    var sentences: [Range<Int>]
+    var spans: [Span] = []
+    /// Per token: index of the span covering it, or -1.
+    var spanAt: [Int32]
+    /// Per token: true when a role phrase or title covers it (not part of an unknown name).
+    var consumed: [Bool]
+    /// Token index -> actor named by a title just before it ("Russian Foreign Minister" -> RUS).
+    var titleActor: [Int: String] = [:]
+
+    init(bytes: UnsafeBufferPointer<UInt8>, date: String, extractor: Extractor) {
+        self.bytes = bytes
+        self.date = date
+        var tokens = Tokenizer.tokenize(bytes)
+        for k in tokens.indices {
+            let range = UnsafeBufferPointer(rebasing: bytes[Int(tokens[k].start)..<Int(tokens[k].end)])
+            tokens[k].lower = extractor.lower.lookup(range, lowercased: true) ?? -1
+            tokens[k].exact = extractor.exact.lookup(range, lowercased: false) ?? -1
+        }
+        self.tokens = tokens
+        self.sentences = SentenceSplitter.split(tokens, bytes)
+        self.spanAt = Array(repeating: -1, count: tokens.count)
+        self.consumed = Array(repeating: false, count: tokens.count)
+    }
+
+    func text(_ first: Int, _ end: Int) -> String {
+        guard first < end else { return "" }
+        return String(decoding: bytes[Int(tokens[first].start)..<Int(tokens[end - 1].end)], as: UTF8.self)
+    }
+
+    func text(of token: Int) -> String { text(token, token + 1) }
+
+    mutating func addSpan(_ span: Span) {
+        let index = Int32(spans.count)
+        spans.append(span)
+        for k in span.first..<span.end { spanAt[k] = index }
+    }
+
+    /// Whether the sentence has letters but no lower-case letter (a headline in capitals).
+    func isAllCaps(_ sentence: Range<Int>) -> Bool {
+        var letters = 0
+        for k in sentence where tokens[k].kind == .word {
+            if tokens[k].flags.contains(.hasLower) { return false }
+            if tokens[k].flags.contains(.allCaps) { letters += 1 }
+        }
+        return letters >= 2
+    }
+}

@@ -1,0 +1,153 @@
+import StanceLexicon
+import StanceModel
+
+/// Finds entity mentions: aliases of the actor data (longest match), office holders named by their role,
+/// and capitalised names that are not in the data.
+extension Extractor {
+    func findMentions(_ doc: inout Document) {
+        var namedPersons = Set<Int>()
+        var unknownBySurname: [String: (entity: String, actor: String)] = [:]
+        for (s, sentence) in doc.sentences.enumerated() {
+            let caps = doc.isAllCaps(sentence)
+            matchAliases(&doc, s, sentence, caps: caps, namedPersons: &namedPersons)
+            if !caps {
+                matchRoles(&doc, s, sentence)
+                matchUnknownNames(&doc, s, sentence, unknownBySurname: &unknownBySurname)
+            }
+        }
+        doc.spans.sort { $0.first < $1.first }
+        for (index, span) in doc.spans.enumerated() {
+            for k in span.first..<span.end { doc.spanAt[k] = Int32(index) }
+        }
+    }
+
+    // MARK: - Aliases
+
+    private func matchAliases(
+        _ doc: inout Document, _ s: Int, _ sentence: Range<Int>, caps: Bool, namedPersons: inout Set<Int>
+    ) {
+        var i = sentence.lowerBound
+        while i < sentence.upperBound {
+            let found: (payload: Int32, end: Int)?
+            if caps {
+                found = capsAliases.longestMatch(at: i, limit: sentence.upperBound) { doc.tokens[$0].lower }
+            } else {
+                found = aliases.longestMatch(at: i, limit: sentence.upperBound) { doc.tokens[$0].exact }
+            }
+            guard let (payload, end) = found, !continuesName(doc, end, sentence), !isInsideWord(doc, i, end) else {
+                i += 1
+                continue
+            }
+            if let span = resolve(refs[Int(payload)], doc, i, end, s, namedPersons: &namedPersons) {
+                doc.addSpan(span)
+                i = end
+            } else {
+                i += 1
+            }
+        }
+    }
+
+    /// An alias followed directly by more capitalised words that are not data (`Jordan Peterson`) is not it,
+    /// unless the next word starts another alias.
+    private func continuesName(_ doc: Document, _ end: Int, _ sentence: Range<Int>) -> Bool {
+        guard end < sentence.upperBound else { return false }
+        let next = doc.tokens[end]
+        guard next.kind == .word, next.flags.contains(.capitalized), next.flags.contains(.spaceBefore),
+            !next.flags.contains(.allCaps), next.exact < 0
+        else { return false }
+        let previous = doc.tokens[end - 1]
+        // Only single-word aliases that are also given names are at risk.
+        return end - 1 >= 0 && givenNames.contains(previous.exact) && wordClass[next.lower] == nil
+    }
+
+    /// `Chad` inside `Chadwick` cannot happen (tokens are whole words), but `U.S` in `U.S-led` can: accept.
+    private func isInsideWord(_ doc: Document, _ first: Int, _ end: Int) -> Bool { false }
+
+    private func resolve(
+        _ ref: EntityRef, _ doc: Document, _ first: Int, _ end: Int, _ s: Int, namedPersons: inout Set<Int>
+    ) -> Span? {
+        switch ref {
+        case .fixed(let id, let type, let actor):
+            return Span(first: first, end: end, sentence: s, entity: id, type: type, actor: actor)
+        case .person(let index):
+            namedPersons.insert(index)
+            return personSpan(index, doc, first, end, s)
+        case .surname(let candidates):
+            // Named in full earlier in the article, else in office on the article's date, else the only one.
+            if let p = candidates.first(where: { namedPersons.contains($0) }) { return personSpan(p, doc, first, end, s) }
+            let inOffice = candidates.filter { persons[$0].roles.contains { $0.covers(doc.date) } }
+            if inOffice.count == 1 { return personSpan(inOffice[0], doc, first, end, s) }
+            if doc.date.isEmpty && candidates.count == 1 && !(persons[candidates[0]].roles.isEmpty) {
+                return personSpan(candidates[0], doc, first, end, s)
+            }
+            return nil
+        case .office(let actor, let role):
+            if let holder = holder(actor: actor, role: role, date: doc.date) {
+                return personSpan(holder, doc, first, end, s)
+            }
+            return Span(first: first, end: end, sentence: s, entity: "\(actor.lowercased())_\(role)", type: .person, actor: actor)
+        }
+    }
+
+    func personSpan(_ index: Int, _ doc: Document, _ first: Int, _ end: Int, _ s: Int) -> Span {
+        let person = persons[index]
+        return Span(first: first, end: end, sentence: s, entity: person.id, type: .person, actor: actor(of: person, date: doc.date))
+    }
+
+    /// The actor a person acts for on `date`: the office covering the date, else the latest office.
+    func actor(of person: PersonRecord, date: String) -> String {
+        if let span = person.roles.last(where: { $0.covers(date) }) { return span.actor }
+        return person.roles.last?.actor ?? ""
+    }
+
+    /// Who held `role` for `actor` on `date` (the latest to take office when several overlap).
+    func holder(actor: String, role: String, date: String) -> Int? {
+        guard !date.isEmpty, let list = roleHolders["\(actor)/\(role)"] else { return nil }
+        return list.last(where: { $0.span.covers(date) })?.person
+    }
+
+    // MARK: - Offices named by role ("the U.S. president", "Russia's foreign minister")
+
+    private func matchRoles(_ doc: inout Document, _ s: Int, _ sentence: Range<Int>) {
+        var i = sentence.lowerBound
+        while i < sentence.upperBound {
+            guard doc.spanAt[i] < 0,
+                let (payload, end) = rolePhrases.longestMatch(at: i, limit: sentence.upperBound, id: { doc.tokens[$0].lower })
+            else {
+                i += 1
+                continue
+            }
+            let role = roleIds[Int(payload)]
+            for k in i..<end { doc.consumed[k] = true }
+            // The state the office belongs to: a country or demonym just before ("Russian", "Russia's", "U.S.").
+            var actor = ""
+            var before = i - 1
+            if before >= sentence.lowerBound, grammar.possessive.contains(doc.tokens[before].lower) { before -= 1 }
+            if before >= sentence.lowerBound, doc.spanAt[before] >= 0 {
+                let span = doc.spans[Int(doc.spanAt[before])]
+                if span.type == .country || span.type == .group || span.type == .org { actor = span.actor }
+            }
+            // "president of Russia"
+            if actor.isEmpty, end + 1 < sentence.upperBound, doc.tokens[end].lower == grammar.of, doc.spanAt[end + 1] >= 0 {
+                let span = doc.spans[Int(doc.spanAt[end + 1])]
+                if span.type == .country || span.type == .org { actor = span.actor }
+            }
+            // A name right after the title takes the title's actor when it has none.
+            if end < sentence.upperBound, doc.tokens[end].flags.contains(.capitalized), doc.tokens[end].kind == .word {
+                if doc.spanAt[end] >= 0 {
+                    let index = Int(doc.spanAt[end])
+                    if doc.spans[index].actor.isEmpty && !actor.isEmpty { doc.spans[index].actor = actor }
+                    if doc.spans[index].type != .person && !actor.isEmpty { doc.spans[index].type = .person }
+                } else {
+                    doc.titleActor[end] = actor
+                }
+                i = end
+                continue
+            }
+            if !actor.isEmpty, let holder = holder(actor: actor, role: role, date: doc.date) {
+                doc.addSpan(personSpan(holder, doc, i, end, s))
+            }
+            i = end
+        }
+    }
+}

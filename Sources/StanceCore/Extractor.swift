@@ -1,0 +1,198 @@
+import StanceLexicon
+import StanceModel
+
+/// What an alias of the actor data points at.
+enum EntityRef: Sendable {
+    /// A country, capital, seat, organisation or place.
+    case fixed(id: String, type: EntityType, actor: String)
+    /// A person named in full (or by a variant).
+    case person(Int)
+    /// A single-word surname shared by these persons; resolved by article context and date.
+    case surname([Int])
+    /// An office named by a handle (`@POTUS`): whoever held it on the article's date.
+    case office(actor: String, role: String)
+}
+
+/// The extraction core, compiled once from a `Lexicon` and then shared read-only by every worker thread.
+///
+/// Compiling interns every word the data uses into two vocabularies (exact case for names, lower case for
+/// cues, patterns and grammar words), so that per-article work is lookups on token ids.
+public final class Extractor: Sendable {
+    let lower: Vocabulary
+    let exact: Vocabulary
+    let aliases: PhraseIndex
+    let capsAliases: PhraseIndex
+    let refs: [EntityRef]
+    let persons: [PersonRecord]
+    /// Role phrases over lower ids; payload = index in `roleIds`.
+    let rolePhrases: PhraseIndex
+    let roleIds: [String]
+    /// `ACTOR/role` -> persons who held it.
+    let roleHolders: [String: [(person: Int, span: RoleSpan)]]
+    let cues: PhraseIndex
+    let cueValues: [Double]
+    let cueTexts: [String]
+    let modifiers: [Int32: ModifierEntry]
+    let patterns: PhraseIndex
+    let patternInfo: [PatternEntry]
+    /// lower id -> common-word class.
+    let wordClass: [Int32: String]
+    let givenNames: Set<Int32>
+    let calendar: Set<Int32>
+    let nameCues: [Int32: NameCue]
+    let grammar: Grammar
+    public let lexiconVersion: String
+
+    public init(lexicon: Lexicon) {
+        var lower = Vocabulary(capacity: 1 << 15)
+        var exact = Vocabulary(capacity: 1 << 15)
+        let grammar = Grammar(vocabulary: &lower)
+
+        // Names: exact-case phrases, plus lower-case phrases for all-caps headlines.
+        var aliases = PhraseIndex()
+        var capsAliases = PhraseIndex()
+        var refs: [EntityRef] = []
+        var seen: [String: Int32] = [:]
+        func addAlias(_ alias: String, _ ref: EntityRef) {
+            guard seen[alias] == nil else { return }  // first claim wins; `actors check` reports clashes
+            let words = Self.words(alias)
+            guard !words.isEmpty else { return }
+            let payload = Int32(refs.count)
+            refs.append(ref)
+            seen[alias] = payload
+            aliases.add(slots: words.map { [exact.intern($0)] }, payload: payload)
+            // All-caps text: only aliases of two or more words, or single words of four or more letters.
+            if words.count > 1 || alias.count >= 4 || alias.uppercased() == alias {
+                capsAliases.add(slots: words.map { [lower.intern($0.lowercased())] }, payload: payload)
+            }
+        }
+        for entity in lexicon.entities {
+            for alias in entity.aliases { addAlias(alias, .fixed(id: entity.id, type: entity.type, actor: entity.actor)) }
+        }
+        var surnames: [String: [Int]] = [:]
+        for (index, person) in lexicon.persons.enumerated() {
+            for name in [person.name] + person.variants {
+                let words = Self.words(name)
+                if words.count > 1 {
+                    addAlias(name, .person(index))
+                    if let last = words.last, Self.isSurname(last) { surnames[last, default: []].append(index) }
+                } else if let only = words.first, Self.isSurname(only) {
+                    surnames[only, default: []].append(index)
+                }
+            }
+        }
+        for (surname, list) in surnames.sorted(by: { $0.key < $1.key }) {
+            var unique: [Int] = []
+            for p in list where !unique.contains(p) { unique.append(p) }
+            addAlias(surname, .surname(unique))
+        }
+        for office in lexicon.offices { addAlias(office.alias, .office(actor: office.actor, role: office.role)) }
+        aliases.finish()
+        capsAliases.finish()
+
+        var rolePhrases = PhraseIndex()
+        var roleIds: [String] = []
+        for (role, phrases) in lexicon.roles.sorted(by: { $0.key < $1.key }) {
+            let payload = Int32(roleIds.count)
+            roleIds.append(role)
+            for phrase in phrases {
+                rolePhrases.add(slots: Self.words(phrase).map { [lower.intern($0.lowercased())] }, payload: payload)
+            }
+        }
+        rolePhrases.finish()
+        var holders: [String: [(person: Int, span: RoleSpan)]] = [:]
+        for (index, person) in lexicon.persons.enumerated() {
+            for span in person.roles { holders["\(span.actor)/\(span.role)", default: []].append((index, span)) }
+        }
+
+        var cues = PhraseIndex()
+        var cueValues: [Double] = []
+        var cueTexts: [String] = []
+        for entry in lexicon.cues {
+            let payload = Int32(cueValues.count)
+            cueValues.append(entry.valence)
+            cueTexts.append(entry.cue)
+            cues.add(slots: Self.words(entry.cue).map { [lower.intern($0.lowercased())] }, payload: payload)
+        }
+        cues.finish()
+
+        var modifiers: [Int32: ModifierEntry] = [:]
+        for entry in lexicon.modifiers { modifiers[lower.intern(entry.word)] = entry }
+
+        var patterns = PhraseIndex()
+        for (index, entry) in lexicon.patterns.enumerated() {
+            var slots: [[Int32]] = []
+            for word in entry.pattern.split(separator: " ") {
+                if word == "*" {
+                    slots.append([])
+                    continue
+                }
+                var ids: [Int32] = []
+                for alternative in word.split(separator: "|") {
+                    if alternative.hasSuffix("+") {
+                        let lemma = String(alternative.dropLast())
+                        for form in lexicon.verbForms[lemma] ?? [lemma] { ids.append(lower.intern(form)) }
+                    } else {
+                        // A literal may hold a hyphen or apostrophe: it is one slot per token it makes.
+                        let parts = Self.words(String(alternative))
+                        if parts.count == 1 { ids.append(lower.intern(parts[0].lowercased())) }
+                        else { for part in parts { slots.append([lower.intern(part.lowercased())]) } }
+                    }
+                }
+                if !ids.isEmpty { slots.append(ids) }
+            }
+            patterns.add(slots: slots, payload: Int32(index))
+        }
+        patterns.finish()
+
+        var wordClass: [Int32: String] = [:]
+        for (word, cls) in lexicon.commonWords { wordClass[lower.intern(word)] = cls }
+        var givenNames = Set<Int32>()
+        for name in lexicon.givenNames { givenNames.insert(exact.intern(name)) }
+        var calendar = Set<Int32>()
+        for word in lexicon.calendarWords { calendar.insert(exact.intern(word)) }
+        var nameCues: [Int32: NameCue] = [:]
+        for cue in lexicon.nameCues { nameCues[exact.intern(cue.word)] = cue }
+
+        self.lower = lower
+        self.exact = exact
+        self.aliases = aliases
+        self.capsAliases = capsAliases
+        self.refs = refs
+        self.persons = lexicon.persons
+        self.rolePhrases = rolePhrases
+        self.roleIds = roleIds
+        self.roleHolders = holders
+        self.cues = cues
+        self.cueValues = cueValues
+        self.cueTexts = cueTexts
+        self.modifiers = modifiers
+        self.patterns = patterns
+        self.patternInfo = lexicon.patterns
+        self.wordClass = wordClass
+        self.givenNames = givenNames
+        self.calendar = calendar
+        self.nameCues = nameCues
+        self.grammar = grammar
+        self.lexiconVersion = lexicon.version
+    }
+
+    /// A word that can stand alone for a person: capitalised, two letters or more, mixed case, not a suffix.
+    static func isSurname(_ word: String) -> Bool {
+        guard let first = word.unicodeScalars.first, first.properties.isUppercase, word.count >= 2,
+            word.unicodeScalars.contains(where: { $0.properties.isLowercase })
+        else { return false }
+        return !["Jr", "Sr", "Jnr", "Snr"].contains(word)
+    }
+
+    /// The tokens of a phrase from the data, as the article tokenizer would cut them.
+    static func words(_ phrase: String) -> [String] {
+        var bytes = Array(phrase.utf8)
+        return bytes.withUnsafeMutableBufferPointer { buffer in
+            let view = UnsafeBufferPointer(buffer)
+            return Tokenizer.tokenize(view).map {
+                String(decoding: view[Int($0.start)..<Int($0.end)], as: UTF8.self)
+            }
+        }
+    }
+}

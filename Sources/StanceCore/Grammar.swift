@@ -1,0 +1,61 @@
+/// The closed-class words the rules look at (articles, prepositions, auxiliaries, pronouns, speech verbs).
+///
+/// These are grammar, not lexicon: they define how the rules read a clause and change only with the rules,
+/// so they live beside the rules rather than in a data file.
+struct Grammar: Sendable {
+    let possessive: Set<Int32>
+    let determiners: Set<Int32>
+    let and: Set<Int32>
+    let by: Int32
+    let should: Int32
+    let of: Int32
+    /// Prepositions that introduce the target of an act.
+    let targetPrepositions: Set<Int32>
+    /// Prepositions after which a name is not the subject of the clause.
+    let prepositions: Set<Int32>
+    let beForms: Set<Int32>
+    let auxiliaries: Set<Int32>
+    let modals: Set<Int32>
+    let negators: Set<Int32>
+    let conditions: Set<Int32>
+    let pronouns: Set<Int32>
+    let pluralPronouns: Set<Int32>
+    let relativeWords: Set<Int32>
+    let clauseBreakers: Set<Int32>
+    let nameConnectors: Set<Int32>
+    let bothLeaders: Set<Int32>
+    /// Words after a negator that cancel the negation ("not only", "no doubt").
+    let notNegating: Set<Int32>
+    /// Verbs that frame reported speech: the name next to them is the speaker.
+    let speechVerbs: Set<Int32>
+    let personPronouns: Set<Int32>
+    let thingPronouns: Set<Int32>
+
+    init(vocabulary v: inout Vocabulary) {
+        func set(_ words: String) -> Set<Int32> { Set(words.split(separator: " ").map { v.intern(String($0)) }) }
+        possessive = set("'s ’s ' ’")
+        determiners = set("the a an its their his her this that these those")
+        and = set("and &")
+        by = v.intern("by")
+        should = v.intern("should")
+        of = v.intern("of")
+        targetPrepositions = set("with against on to toward towards for at over upon into")
+        prepositions = set(
+            "with against on to toward towards for at over upon into of in from near by about between among across after before during under through within without")
+        beForms = set("is are was were be been being 's")
+        auxiliaries = set("has have had will would shall should can could may might must do does did is are was were be been being also not n't never")
+        modals = set("could might may would should can")
+        negators = set("not n't never no neither nor without")
+        conditions = set("if unless whether should")
+        pronouns = set("it he she they its his her their him them who which")
+        pluralPronouns = set("they them their both")
+        relativeWords = set("who which whom whose where when while whereas because although though since")
+        clauseBreakers = set("; : — – but however while whereas although though because since")
+        nameConnectors = set("of for and the de del della des du la le van von der den al el bin ibn da dos das y")
+        bothLeaders = set("two both")
+        notNegating = set("only doubt")
+        speechVerbs = set("said says say told tells stated states added adds announced announces explained explains noted notes declared declares wrote writes according")
+        personPronouns = set("he she his her him")
+        thingPronouns = set("it its they their them")
+    }
+}

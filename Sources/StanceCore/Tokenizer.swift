@@ -1,0 +1,303 @@
+/// Splits UTF-8 text into tokens in one pass over the bytes.
+///
+/// Rules: letters and digits form words; an apostrophe inside a word stays (`O'Brien`, `d'Ivoire`) except
+/// before a clitic (`Ukraine's` -> `Ukraine` `'s`, `didn't` -> `did` `n't`); dotted single-letter
+/// abbreviations are one token (`U.S.`, `U.N.`); numbers keep inner `,` `.` `:`; `@handle` and `#tag` are one
+/// token; every other character that is not white space is a token of its own (so hyphens split
+/// `pro-Russian` into `pro` `-` `Russian`).
+public enum Tokenizer {
+    /// Tokenises `bytes`; ids are not filled in (see `Lexicon` lookups in `Analyzer`).
+    public static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(bytes.count / 5 + 4)
+        let n = bytes.count
+        var i = 0
+        var scalar: Int32 = 0
+        var space = false
+        var newlines = 0
+        var indentAfterNewline = false
+        while i < n {
+            let b = bytes[i]
+            let width = scalarWidth(b)
+            if b == 10 {
+                newlines += 1
+                space = true
+                indentAfterNewline = false
+                i += 1
+                scalar += 1
+                continue
+            }
+            if b == 32 || b == 9 || b == 13 || b == 11 || b == 12 || isUnicodeSpace(bytes, i) {
+                if newlines > 0 && (b == 32 || b == 9) { indentAfterNewline = true }
+                space = true
+                i += width
+                scalar += 1
+                continue
+            }
+            var flags: Token.Flags = []
+            if space { flags.insert(.spaceBefore) }
+            if newlines > 0 { flags.insert(.newlineBefore) }
+            if newlines > 1 || (newlines > 0 && indentAfterNewline) { flags.insert(.paragraphBefore) }
+            space = false
+            newlines = 0
+            indentAfterNewline = false
+
+            let start = i
+            let scalarStart = scalar
+            var kind = Token.Kind.punct
+            if let end = cliticEnd(bytes, i) {
+                kind = .word
+                scalar += Int32(scalarCount(bytes, i, end))
+                i = end
+            } else if isWordStart(bytes, i) {
+                if isDigit(b) {
+                    kind = .number
+                    (i, scalar) = scanNumber(bytes, i, scalar)
+                    // `G7`-like mixtures and `1990s` continue as a word.
+                    if i < n, isWordStart(bytes, i), !isDigit(bytes[i]) {
+                        kind = .word
+                        (i, scalar) = scanWord(bytes, i, scalar)
+                    }
+                } else {
+                    kind = .word
+                    if let end = dottedAbbreviationEnd(bytes, i) {
+                        scalar += Int32(end - i)
+                        i = end
+                    } else {
+                        (i, scalar) = scanWord(bytes, i, scalar)
+                    }
+                }
+            } else if (b == UInt8(ascii: "@") || b == UInt8(ascii: "#")) && i + 1 < n && isWordStart(bytes, i + 1)
+                && !isDigit(bytes[i + 1]) || (b == UInt8(ascii: "@") && i + 1 < n && isDigit(bytes[i + 1]))
+            {
+                kind = .handle
+                (i, scalar) = scanWord(bytes, i + 1, scalar + 1)
+            } else {
+                i += width
+                scalar += 1
+            }
+            if kind != .punct { flags.formUnion(caseFlags(bytes, start, i)) }
+            tokens.append(
+                Token(
+                    start: Int32(start), end: Int32(i), scalarStart: scalarStart, scalarEnd: scalar, kind: kind,
+                    flags: flags))
+        }
+        return tokens
+    }
+
+    // MARK: - Scanners
+
+    private static func scanWord(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ scalarFrom: Int32) -> (
+        Int, Int32
+    ) {
+        var i = from
+        var scalar = scalarFrom
+        let n = bytes.count
+        while i < n {
+            if isWordStart(bytes, i) {
+                i += scalarWidth(bytes[i])
+                scalar += 1
+                continue
+            }
+            if let width = apostropheWidth(bytes, i), i > from, i + width < n, isLetter(bytes, i + width) {
+                // A clitic ends the word: `'s`, `'re`, `'ve`, `'ll`, `'d`, `'m`, and `n't`.
+                if cliticEnd(bytes, i) != nil { break }
+                if i - 1 > from, isASCIILower(bytes[i - 1], "n"), cliticEnd(bytes, i - 1) != nil {
+                    i -= 1
+                    scalar -= 1
+                    break
+                }
+                i += width
+                scalar += 1
+                continue
+            }
+            break
+        }
+        return (i, scalar)
+    }
+
+    private static func scanNumber(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ scalarFrom: Int32) -> (
+        Int, Int32
+    ) {
+        var i = from
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if isDigit(b) {
+                i += 1
+            } else if (b == UInt8(ascii: ",") || b == UInt8(ascii: ".") || b == UInt8(ascii: ":")) && i + 1 < n
+                && isDigit(bytes[i + 1])
+            {
+                i += 2
+            } else {
+                break
+            }
+        }
+        return (i, scalarFrom + Int32(i - from))
+    }
+
+    /// `U.S.`, `U.K.`, `U.S.A.`: single ASCII letters each followed by a dot, at least two of them.
+    private static func dottedAbbreviationEnd(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int) -> Int? {
+        var i = from
+        var letters = 0
+        let n = bytes.count
+        while i + 1 < n, isASCIILetter(bytes[i]), bytes[i + 1] == UInt8(ascii: ".") {
+            letters += 1
+            i += 2
+            if i < n, isASCIILetter(bytes[i]), i + 1 < n, bytes[i + 1] != UInt8(ascii: ".") { return nil }
+        }
+        guard letters >= 2 else { return nil }
+        if i < n, isWordStart(bytes, i) { return nil }
+        return i
+    }
+
+    /// The end of a clitic starting at `i` (`'s`, `’s`, `'re`, `'ve`, `'ll`, `'d`, `'m`, `n't`), if one is there.
+    static func cliticEnd(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
+        let n = bytes.count
+        var j = i
+        var negation = false
+        if j < n, isASCIILower(bytes[j], "n") {
+            negation = true
+            j += 1
+        }
+        guard let width = apostropheWidth(bytes, j) else { return nil }
+        j += width
+        var letters = 0
+        let start = j
+        while j < n, isASCIILetter(bytes[j]) {
+            letters += 1
+            j += 1
+        }
+        if j < n, isWordStart(bytes, j) { return nil }
+        let lower = (start..<j).map { bytes[$0] | 0x20 }
+        if negation { return lower == [UInt8(ascii: "t")] ? j : nil }
+        // Only directly after a word.
+        guard i > 0, isWordStart(bytes, i - 1) || bytes[i - 1] == UInt8(ascii: ".") || isPreviousScalarLetter(bytes, i)
+        else { return nil }
+        switch letters {
+        case 1: return [UInt8(ascii: "s"), UInt8(ascii: "d"), UInt8(ascii: "m")].contains(lower[0]) ? j : nil
+        case 2: return lower == Array("re".utf8) || lower == Array("ve".utf8) || lower == Array("ll".utf8) ? j : nil
+        default: return nil
+        }
+    }
+
+    // MARK: - Character classes
+
+    @inline(__always) static func scalarWidth(_ b: UInt8) -> Int {
+        if b < 0x80 { return 1 }
+        if b >= 0xF0 { return 4 }
+        if b >= 0xE0 { return 3 }
+        if b >= 0xC0 { return 2 }
+        return 1  // a stray continuation byte counts as one
+    }
+
+    @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }
+    @inline(__always) static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) >= 97 && (b | 0x20) <= 122 }
+    @inline(__always) static func isASCIILower(_ b: UInt8, _ c: Unicode.Scalar) -> Bool {
+        b | 0x20 == UInt8(c.value)
+    }
+
+    private static func apostropheWidth(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
+        guard i < bytes.count else { return nil }
+        if bytes[i] == UInt8(ascii: "'") { return 1 }
+        // U+2019 RIGHT SINGLE QUOTATION MARK, the typographic apostrophe.
+        if bytes[i] == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99 { return 3 }
+        return nil
+    }
+
+    private static func isPreviousScalarLetter(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        var j = i - 1
+        while j > 0, bytes[j] & 0xC0 == 0x80 { j -= 1 }
+        return j >= 0 && isWordStart(bytes, j)
+    }
+
+    static func isLetter(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        isWordStart(bytes, i) && !isDigit(bytes[i])
+    }
+
+    /// A letter or digit: ASCII alphanumerics, and any non-ASCII scalar that is not punctuation, a symbol or space.
+    @inline(__always) static func isWordStart(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        let b = bytes[i]
+        if b < 0x80 { return isASCIILetter(b) || isDigit(b) }
+        if b < 0xC0 { return false }
+        let value = decode(bytes, i)
+        return !isUnicodePunctuationOrSpace(value)
+    }
+
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> UInt32 {
+        let b = bytes[i]
+        let n = bytes.count
+        func cont(_ k: Int) -> UInt32 { i + k < n ? UInt32(bytes[i + k] & 0x3F) : 0 }
+        if b >= 0xF0 { return (UInt32(b & 0x07) << 18) | (cont(1) << 12) | (cont(2) << 6) | cont(3) }
+        if b >= 0xE0 { return (UInt32(b & 0x0F) << 12) | (cont(1) << 6) | cont(2) }
+        if b >= 0xC0 { return (UInt32(b & 0x1F) << 6) | cont(1) }
+        return UInt32(b)
+    }
+
+    private static func isUnicodeSpace(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        guard bytes[i] >= 0xC0 else { return false }
+        switch decode(bytes, i) {
+        case 0x00A0, 0x1680, 0x2000...0x200B, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF: return true
+        default: return false
+        }
+    }
+
+    static func isUnicodePunctuationOrSpace(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x00A0...0x00BF: return v != 0x00AA && v != 0x00B5 && v != 0x00BA
+        case 0x00D7, 0x00F7: return true
+        case 0x02B9...0x02BF: return false  // modifier letters used in transliteration (ʼ ʿ)
+        case 0x037E, 0x0387, 0x055A...0x055F, 0x0589, 0x05BE, 0x05C0, 0x05C3, 0x05F3, 0x05F4: return true
+        case 0x060C, 0x060D, 0x061B, 0x061F, 0x066A...0x066D, 0x06D4: return true
+        case 0x0964, 0x0965, 0x0E4F, 0x0E5A, 0x0E5B, 0x1680: return true
+        case 0x2000...0x206F: return true
+        case 0x20A0...0x20CF: return true
+        case 0x2100...0x2BFF: return true
+        case 0x2E00...0x2E7F, 0x3000...0x303F: return true
+        case 0xFE10...0xFE1F, 0xFE30...0xFE4F, 0xFEFF: return true
+        case 0xFF01...0xFF0F, 0xFF1A...0xFF20, 0xFF3B...0xFF40, 0xFF5B...0xFF65: return true
+        case 0xFFF0...0xFFFF: return true
+        case 0x1F000...0x1FAFF: return true
+        default: return false
+        }
+    }
+
+    private static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Int {
+        var count = 0
+        for i in from..<to where bytes[i] & 0xC0 != 0x80 { count += 1 }
+        return count
+    }
+
+    private static func caseFlags(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Token.Flags {
+        var upper = 0
+        var lower = 0
+        var first = from
+        if bytes[first] == UInt8(ascii: "@") || bytes[first] == UInt8(ascii: "#") { first += 1 }
+        var firstUpper = false
+        var i = first
+        while i < to {
+            let b = bytes[i]
+            if b >= 65 && b <= 90 {
+                upper += 1
+                if i == first { firstUpper = true }
+            } else if b >= 97 && b <= 122 {
+                lower += 1
+            } else if b >= 0xC0 {
+                if let s = Unicode.Scalar(decode(bytes, i)) {
+                    if s.properties.isUppercase {
+                        upper += 1
+                        if i == first { firstUpper = true }
+                    } else if s.properties.isLowercase {
+                        lower += 1
+                    }
+                }
+            }
+            i += 1
+        }
+        var flags: Token.Flags = []
+        if firstUpper { flags.insert(.capitalized) }
+        if upper > 0 && lower == 0 { flags.insert(.allCaps) }
+        if lower > 0 { flags.insert(.hasLower) }
+        return flags
+    }
+}

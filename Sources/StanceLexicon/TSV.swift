@@ -1,0 +1,90 @@
+import StanceModel
+
+/// A tab-separated data table: a header naming the columns, then records. `#` lines are comments.
+public struct TSVTable: Sendable {
+    public let name: String
+    public let header: [String]
+    public let rows: [[String]]
+    /// 1-based line number of each row in the file, for error messages.
+    public let lines: [Int]
+
+    /// Parses `text`; every row must have exactly as many fields as the header.
+    public init(name: String, text: String) throws(LexiconError) {
+        self.name = name
+        var header: [String]?
+        var rows: [[String]] = []
+        var lines: [Int] = []
+        var lineNumber = 0
+        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard let columns = header else {
+                header = fields
+                continue
+            }
+            guard fields.count == columns.count else {
+                throw LexiconError(
+                    file: name, line: lineNumber,
+                    reason: "expected \(columns.count) tab-separated fields, found \(fields.count)")
+            }
+            rows.append(fields)
+            lines.append(lineNumber)
+        }
+        guard let columns = header else { throw LexiconError(file: name, line: 0, reason: "no header line") }
+        self.header = columns
+        self.rows = rows
+        self.lines = lines
+    }
+
+    /// Checks that the header is exactly `expected`.
+    public func requireHeader(_ expected: [String]) throws(LexiconError) {
+        guard header == expected else {
+            throw LexiconError(
+                file: name, line: 0,
+                reason: "header is \(header.joined(separator: ",")), expected \(expected.joined(separator: ","))")
+        }
+    }
+
+    public func error(row: Int, _ reason: String) -> LexiconError {
+        LexiconError(file: name, line: lines[row], reason: reason)
+    }
+}
+
+/// A problem in a data file, with its place.
+public struct LexiconError: Error, Sendable, CustomStringConvertible, Equatable {
+    public let file: String
+    public let line: Int
+    public let reason: String
+
+    public init(file: String, line: Int, reason: String) {
+        self.file = file
+        self.line = line
+        self.reason = reason
+    }
+
+    public var description: String { line > 0 ? "\(file):\(line): \(reason)" : "\(file): \(reason)" }
+}
+
+extension String {
+    /// `|`-separated alternatives, empty items dropped.
+    func alternatives() -> [String] {
+        split(separator: "|").map { String($0).trimmingASCIIWhitespace() }.filter { !$0.isEmpty }
+    }
+
+    /// `;`-separated items, empty items dropped.
+    func items() -> [String] {
+        split(separator: ";").map { String($0).trimmingASCIIWhitespace() }.filter { !$0.isEmpty }
+    }
+}
+
+/// 64-bit FNV-1a, the fingerprint of a data file recorded in `run.json`.
+public func fnv1a64(_ bytes: some Sequence<UInt8>) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in bytes {
+        hash ^= UInt64(byte)
+        hash = hash &* 0x0000_0100_0000_01b3
+    }
+    return hash
+}

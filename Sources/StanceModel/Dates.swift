@@ -1,0 +1,63 @@
+/// Article dates as the contract accepts them: `yyyy-mm-dd`, `yyyy-mm` or `yyyy`, or a full ISO timestamp
+/// cut to its date.
+public enum ArticleDate {
+    /// Returns the normalised date, `""` for an empty input, or nil when the text is not a date.
+    public static func normalize(_ raw: String) -> String? {
+        let trimmed = raw.trimmingASCIIWhitespace()
+        if trimmed.isEmpty { return "" }
+        let bytes = Array(trimmed.utf8)
+        func digits(_ range: Range<Int>) -> Int? {
+            guard range.upperBound <= bytes.count else { return nil }
+            var value = 0
+            for i in range {
+                let b = bytes[i]
+                guard b >= 48 && b <= 57 else { return nil }
+                value = value * 10 + Int(b - 48)
+            }
+            return value
+        }
+        guard let year = digits(0..<4), year >= 1 else { return nil }
+        if bytes.count == 4 { return trimmed }
+        guard bytes.count >= 7, bytes[4] == UInt8(ascii: "-"), let month = digits(5..<7), (1...12).contains(month)
+        else { return nil }
+        if bytes.count == 7 { return String(decoding: bytes[0..<7], as: UTF8.self) }
+        guard bytes.count >= 10, bytes[7] == UInt8(ascii: "-"), let day = digits(8..<10),
+            day >= 1, day <= daysIn(year: year, month: month)
+        else { return nil }
+        if bytes.count > 10 {
+            // A timestamp: the date must be followed by `T` or a space.
+            guard bytes[10] == UInt8(ascii: "T") || bytes[10] == UInt8(ascii: " ") else { return nil }
+        }
+        return String(decoding: bytes[0..<10], as: UTF8.self)
+    }
+
+    public static func daysIn(year: Int, month: Int) -> Int {
+        switch month {
+        case 2: return isLeap(year) ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    public static func isLeap(_ year: Int) -> Bool { (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 }
+
+    /// Year, month, day of a normalised date (month and day nil when the date is coarser).
+    public static func parts(_ date: String) -> (year: Int, month: Int?, day: Int?)? {
+        let fields = date.split(separator: "-")
+        guard let first = fields.first, let year = Int(first) else { return nil }
+        let month = fields.count > 1 ? Int(fields[1]) : nil
+        let day = fields.count > 2 ? Int(fields[2]) : nil
+        return (year, month, day)
+    }
+}
+
+extension String {
+    /// The string without leading and trailing ASCII spaces, tabs and line ends.
+    public func trimmingASCIIWhitespace() -> String {
+        let utf8 = self.utf8
+        func isSpace(_ b: UInt8) -> Bool { b == 32 || b == 9 || b == 10 || b == 13 }
+        guard let first = utf8.firstIndex(where: { !isSpace($0) }) else { return "" }
+        let last = utf8.lastIndex(where: { !isSpace($0) })!
+        return String(self[first...last])
+    }
+}

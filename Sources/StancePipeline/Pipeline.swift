@@ -1,0 +1,205 @@
+import Dispatch
+import Logging
+import StanceAggregate
+import StanceCore
+import StanceIO
+import StanceModel
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// Runs `analyze`: readers feed batches of articles to worker threads, results are written back in input
+/// order and folded into the aggregate, and the output folder is committed at the end.
+///
+/// Memory is bounded by one batch in flight: the reader fills a batch, `concurrentPerform` analyses it into
+/// slots indexed by position, and the batch is written and dropped before the next is read.
+public final class Pipeline {
+    let configuration: PipelineConfiguration
+    let extractor: Extractor
+    let logger: Logger
+    let lexiconInfo: [(String, String)]
+
+    public init(configuration: PipelineConfiguration, extractor: Extractor, lexiconInfo: [(String, String)], logger: Logger) {
+        self.configuration = configuration
+        self.extractor = extractor
+        self.lexiconInfo = lexiconInfo
+        self.logger = logger
+    }
+
+    public struct Failure: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    /// Runs the whole job. Throws only for errors that stop the run (output not writable, disk full).
+    public func run() throws(Failure) -> RunSummary {
+        let clock = ContinuousClock()
+        let started = clock.now
+        var summary = RunSummary()
+        var aggregate = Aggregate()
+        let writer: RunWriter
+        do { writer = try RunWriter(outDirectory: configuration.outDirectory, writeSentences: configuration.writeSentences) }
+        catch { throw Failure(description: error.description) }
+        var timings = Timings()
+        var progress = Progress(enabled: configuration.showProgress, total: totalSize())
+        var seen: [String: String] = [:]
+        var batch: [Article] = []
+        batch.reserveCapacity(configuration.batchSize)
+        var batchBytes = 0
+
+        func flush() throws(CSVWriter.Failure) {
+            guard !batch.isEmpty else { return }
+            let t0 = clock.now
+            let results = analyzeBatch(batch)
+            let t1 = clock.now
+            for analysis in results {
+                try writer.write(analysis)
+                aggregate.add(analysis, period: configuration.period)
+            }
+            timings.extract += t1 - t0
+            timings.write += clock.now - t1
+            summary.accepted += batch.count
+            batch.removeAll(keepingCapacity: true)
+            batchBytes = 0
+        }
+
+        do throws(CSVWriter.Failure) {
+            inputs: for input in configuration.inputs {
+                let reader: any RecordReader
+                do throws(InputError) { reader = try openInput(input, format: configuration.format, limits: configuration.limits) }
+                catch {
+                    summary.records += 1
+                    summary.rejected += 1
+                    logger.error("\(error.description)")
+                    try writer.reject(Reject(input: input, record: "file", reason: "cannot read: \(error.reason)"))
+                    continue
+                }
+                var doneBytes = 0
+                while true {
+                    if let signal = StopSignal.pending {
+                        summary.interrupted = signal
+                        break inputs
+                    }
+                    let t0 = clock.now
+                    let item: InputItem?
+                    do throws(InputError) { item = try reader.next() }
+                    catch {
+                        // The input failed mid-way (vanished, unreadable): what was read stands, the rest is reported.
+                        summary.records += 1
+                        summary.rejected += 1
+                        logger.error("\(error.description)")
+                        try writer.reject(Reject(input: error.path, record: "rest of the file", reason: "read failed: \(error.reason)"))
+                        break
+                    }
+                    timings.read += clock.now - t0
+                    guard let item else { break }
+                    switch item {
+                    case .article(let article, let record):
+                        summary.records += 1
+                        if let warning = (reader as? JSONLReader)?.pendingWarning {
+                            logger.warning("\(warning)")
+                            summary.warnings += 1
+                            (reader as? JSONLReader)?.pendingWarning = nil
+                        }
+                        let place = "\(reader.input) \(record)"
+                        if let first = seen[article.id] {
+                            summary.rejected += 1
+                            try writer.reject(Reject(input: reader.input, record: record, reason: "duplicate id '\(article.id)' (first at \(first))"))
+                            continue
+                        }
+                        seen[article.id] = place
+                        batch.append(article)
+                        batchBytes += article.text.utf8.count
+                        if batch.count >= configuration.batchSize || batchBytes >= 16 << 20 { try flush() }
+                    case .reject(let reject):
+                        summary.records += 1
+                        summary.rejected += 1
+                        logger.warning("\(reject.input): \(reject.record): \(reject.reason)")
+                        try writer.reject(reject)
+                    case .warning(let text):
+                        summary.warnings += 1
+                        logger.warning("\(text)")
+                    }
+                    progress.update(articles: summary.records, bytes: doneBytes + reader.bytesRead)
+                }
+                doneBytes += reader.bytesRead
+                summary.bytes += reader.bytesRead
+            }
+            if summary.interrupted == nil { try flush() }
+        } catch {
+            writer.abandon()
+            throw Failure(description: error.description)
+        }
+        progress.finish()
+        if let signal = summary.interrupted {
+            writer.abandon()
+            logger.error("stopped by signal \(signal): no output written (the partial folder was removed)")
+            return summary
+        }
+        summary.seconds = seconds(clock.now - started)
+        let t0 = clock.now
+        let info = RunInfo(
+            configuration: configuration, summary: summary, aggregate: aggregate, lexicon: lexiconInfo,
+            lexiconVersion: extractor.lexiconVersion, timings: timings)
+        let report = ReportBuilder(info: info, aggregate: aggregate).markdown()
+        do throws(CSVWriter.Failure) {
+            try writer.finish(aggregate: aggregate, extraFiles: [("report.md", report), ("run.json", info.json(aggregateSeconds: seconds(clock.now - t0)))])
+        } catch {
+            writer.abandon()
+            throw Failure(description: error.description)
+        }
+        return summary
+    }
+
+    /// Analyses a batch on `jobs` threads into slots indexed by position: the order never depends on timing.
+    func analyzeBatch(_ batch: [Article]) -> [ArticleAnalysis] {
+        let slots = Slots<ArticleAnalysis>(count: batch.count)
+        let jobs = min(configuration.jobs, batch.count)
+        let extractor = self.extractor
+        if jobs <= 1 {
+            for (k, article) in batch.enumerated() { slots.set(k, extractor.analyze(article)) }
+        } else {
+            DispatchQueue.concurrentPerform(iterations: jobs) { worker in
+                var k = worker
+                while k < batch.count {
+                    slots.set(k, extractor.analyze(batch[k]))
+                    k += jobs
+                }
+            }
+        }
+        return slots.values()
+    }
+
+    private func totalSize() -> Int {
+        var total = 0
+        for input in configuration.inputs where input != "-" {
+            var info = stat()
+            if stat(input, &info) == 0 && (info.st_mode & S_IFMT) != S_IFDIR { total += Int(info.st_size) }
+        }
+        return total
+    }
+}
+
+/// Result slots written by worker threads, each index by exactly one worker.
+final class Slots<Value>: @unchecked Sendable {
+    private var storage: [Value?]
+
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: Value) {
+        storage.withUnsafeMutableBufferPointer { $0[index] = value }
+    }
+
+    func values() -> [Value] { storage.map { $0! } }
+}
+
+func seconds(_ d: Duration) -> Double {
+    Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
+}
+
+/// Time per stage, for `run.json`.
+struct Timings {
+    var read = Duration.zero
+    var extract = Duration.zero
+    var write = Duration.zero
+}

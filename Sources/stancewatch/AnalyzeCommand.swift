@@ -1,0 +1,82 @@
+import ArgumentParser
+import Foundation
+import StanceAggregate
+import StanceCore
+import StanceIO
+import StanceLexicon
+import StancePipeline
+
+extension InputFormat: ExpressibleByArgument {}
+extension Period: ExpressibleByArgument {}
+
+struct AnalyzeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "analyze",
+        abstract: "Analyse a corpus and write the run folder (CSV files, report.md, run.json).",
+        discussion: """
+            INPUT is a JSON Lines file (.jsonl, .jsonl.gz), a CSV file with a header, a folder of .txt/.md/.jsonl/.csv \
+            files, or - for JSON Lines on standard input. Output columns: ../shared/CONTRACT.md (see README).
+            Exit codes: 0 all records used; 1 some records rejected (rejects.csv); 2 usage or I/O error; \
+            130/143 interrupted (no output left behind).
+            """
+    )
+
+    @Argument(help: "Input files or folders, or - for standard input.")
+    var inputs: [String]
+
+    @Option(name: .long, help: "Output folder (replaced as a whole when the run succeeds).")
+    var out: String
+
+    @Option(name: .shortAndLong, help: "Worker threads (default: the number of cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(help: "Input format: auto (by extension), jsonl, csv or text.")
+    var format: InputFormat = .auto
+
+    @Option(help: "Trend period: day, week (ISO), month or year.")
+    var period: Period = .month
+
+    @Flag(name: .customLong("no-sentences"), help: "Do not write sentences.csv.")
+    var noSentences = false
+
+    @Option(name: .customLong("max-record-bytes"), help: "Reject records (lines, rows, files) larger than this.")
+    var maxRecordBytes: Int = 8 << 20
+
+    @Option(help: "Rows per table in report.md (the CSV files stay complete).")
+    var top: Int = 15
+
+    @Option(help: "Comma-separated actor codes the report focuses on, e.g. USA,RUS (the CSV files stay complete).")
+    var actors: String?
+
+    @OptionGroup var data: DataOptions
+    @OptionGroup var log: LogOptions
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        guard maxRecordBytes >= 1024 else { throw ValidationError("--max-record-bytes must be at least 1024") }
+        guard top >= 1 else { throw ValidationError("--top must be at least 1") }
+    }
+
+    func run() throws {
+        let logger = log.makeLogger()
+        let lexicon: Lexicon
+        do { lexicon = try data.loadLexicon() } catch { throw fail("\(error)") }
+        let extractor = Extractor(lexicon: lexicon)
+        let configuration = PipelineConfiguration(
+            inputs: inputs, format: format, outDirectory: out, jobs: jobs, period: period,
+            writeSentences: !noSentences, limits: ReaderLimits(maxRecordBytes: maxRecordBytes),
+            showProgress: !log.quiet, arguments: Array(CommandLine.arguments.dropFirst()), reportTop: top,
+            reportActors: actors?.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) } ?? [])
+        StopSignal.install()
+        let pipeline = Pipeline(
+            configuration: configuration, extractor: extractor,
+            lexiconInfo: lexicon.fingerprints.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }, logger: logger)
+        let summary: RunSummary
+        do { summary = try pipeline.run() } catch { throw fail(error.description) }
+        if !log.quiet {
+            FileHandle.standardError.write(
+                Data("stancewatch: \(summary.accepted) articles, \(summary.rejected) rejected -> \(out)\n".utf8))
+        }
+        if summary.exitCode != 0 { throw ExitCode(summary.exitCode) }
+    }
+}
