@@ -44,7 +44,7 @@ let package = Package(
             ]
         ),
         .target(name: "TestSupport", dependencies: ["StanceModel"], path: "Tests/TestSupport"),
-        .testTarget(name: "StanceLexiconTests", dependencies: ["StanceLexicon", "StanceCore"]),
+        .testTarget(name: "StanceLexiconTests", dependencies: ["StanceLexicon", "StanceCore", "StanceModel"]),
         .testTarget(name: "StanceCoreTests", dependencies: ["StanceCore", "StanceLexicon", "StanceModel"]),
         .testTarget(name: "StanceAggregateTests", dependencies: ["StanceAggregate", "StanceModel"]),
         .testTarget(name: "StanceIOTests", dependencies: ["StanceIO", "StanceModel", "TestSupport"]),

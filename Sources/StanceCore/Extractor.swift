@@ -32,14 +32,17 @@ public final class Extractor: Sendable {
     let cues: PhraseIndex
     let cueValues: [Double]
     let cueTexts: [String]
-    let modifiers: [Int32: ModifierEntry]
+    let modifiers: IdTable<ModifierEntry>
+    /// Weights of the contrast and concession words (one value per kind in `modifiers.tsv`).
+    let contrastWeight: Double
+    let concessionWeight: Double
     let patterns: PhraseIndex
     let patternInfo: [PatternEntry]
     /// lower id -> common-word class.
-    let wordClass: [Int32: String]
-    let givenNames: Set<Int32>
-    let calendar: Set<Int32>
-    let nameCues: [Int32: NameCue]
+    let wordClass: IdTable<String>
+    let givenNames: WordSet
+    let calendar: WordSet
+    let nameCues: IdTable<NameCue>
     let grammar: Grammar
     public let lexiconVersion: String
 
@@ -75,7 +78,11 @@ public final class Extractor: Sendable {
                 let words = Self.words(name)
                 if words.count > 1 {
                     addAlias(name, .person(index))
-                    if let last = words.last, Self.isSurname(last) { surnames[last, default: []].append(index) }
+                    // Not after a patronymic particle: "Mohammed bin Salman" is not "Salman".
+                    let particle = words[words.count - 2].lowercased()
+                    if let last = words.last, Self.isSurname(last), !["bin", "ibn", "bint", "al", "ben"].contains(particle) {
+                        surnames[last, default: []].append(index)
+                    }
                 } else if let only = words.first, Self.isSurname(only) {
                     surnames[only, default: []].append(index)
                 }
@@ -116,7 +123,7 @@ public final class Extractor: Sendable {
         }
         cues.finish()
 
-        var modifiers: [Int32: ModifierEntry] = [:]
+        var modifiers = IdTable<ModifierEntry>()
         for entry in lexicon.modifiers { modifiers[lower.intern(entry.word)] = entry }
 
         var patterns = PhraseIndex()
@@ -145,13 +152,13 @@ public final class Extractor: Sendable {
         }
         patterns.finish()
 
-        var wordClass: [Int32: String] = [:]
+        var wordClass = IdTable<String>()
         for (word, cls) in lexicon.commonWords { wordClass[lower.intern(word)] = cls }
-        var givenNames = Set<Int32>()
+        var givenNames = WordSet()
         for name in lexicon.givenNames { givenNames.insert(exact.intern(name)) }
-        var calendar = Set<Int32>()
+        var calendar = WordSet()
         for word in lexicon.calendarWords { calendar.insert(exact.intern(word)) }
-        var nameCues: [Int32: NameCue] = [:]
+        var nameCues = IdTable<NameCue>()
         for cue in lexicon.nameCues { nameCues[exact.intern(cue.word)] = cue }
 
         self.lower = lower
@@ -167,6 +174,8 @@ public final class Extractor: Sendable {
         self.cueValues = cueValues
         self.cueTexts = cueTexts
         self.modifiers = modifiers
+        contrastWeight = lexicon.modifiers.first { $0.kind == .contrast }?.weight ?? 1
+        concessionWeight = lexicon.modifiers.first { $0.kind == .concession }?.weight ?? 1
         self.patterns = patterns
         self.patternInfo = lexicon.patterns
         self.wordClass = wordClass

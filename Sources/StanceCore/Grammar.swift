@@ -3,36 +3,36 @@
 /// These are grammar, not lexicon: they define how the rules read a clause and change only with the rules,
 /// so they live beside the rules rather than in a data file.
 struct Grammar: Sendable {
-    let possessive: Set<Int32>
-    let determiners: Set<Int32>
-    let and: Set<Int32>
+    let possessive: WordSet
+    let determiners: WordSet
+    let and: WordSet
     let by: Int32
     let should: Int32
     let of: Int32
     /// Prepositions that introduce the target of an act.
-    let targetPrepositions: Set<Int32>
+    let targetPrepositions: WordSet
     /// Prepositions after which a name is not the subject of the clause.
-    let prepositions: Set<Int32>
-    let beForms: Set<Int32>
-    let auxiliaries: Set<Int32>
-    let modals: Set<Int32>
-    let negators: Set<Int32>
-    let conditions: Set<Int32>
-    let pronouns: Set<Int32>
-    let pluralPronouns: Set<Int32>
-    let relativeWords: Set<Int32>
-    let clauseBreakers: Set<Int32>
-    let nameConnectors: Set<Int32>
-    let bothLeaders: Set<Int32>
+    let prepositions: WordSet
+    let beForms: WordSet
+    let auxiliaries: WordSet
+    let modals: WordSet
+    let negators: WordSet
+    let conditions: WordSet
+    let pronouns: WordSet
+    let pluralPronouns: WordSet
+    let relativeWords: WordSet
+    let clauseBreakers: WordSet
+    let nameConnectors: WordSet
+    let bothLeaders: WordSet
     /// Words after a negator that cancel the negation ("not only", "no doubt").
-    let notNegating: Set<Int32>
+    let notNegating: WordSet
     /// Verbs that frame reported speech: the name next to them is the speaker.
-    let speechVerbs: Set<Int32>
-    let personPronouns: Set<Int32>
-    let thingPronouns: Set<Int32>
+    let speechVerbs: WordSet
+    let personPronouns: WordSet
+    let thingPronouns: WordSet
 
     init(vocabulary v: inout Vocabulary) {
-        func set(_ words: String) -> Set<Int32> { Set(words.split(separator: " ").map { v.intern(String($0)) }) }
+        func set(_ words: String) -> WordSet { WordSet(words.split(separator: " ").map { v.intern(String($0)) }) }
         possessive = set("'s ’s ' ’")
         determiners = set("the a an its their his her this that these those")
         and = set("and &")

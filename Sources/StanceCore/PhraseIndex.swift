@@ -12,19 +12,23 @@ struct PhraseIndex: Sendable {
 
     static let maxGap = 3
     private(set) var phrases: [Phrase] = []
-    private var byFirst: [Int32: [Int32]] = [:]
+    private var building: [Int32: [Int32]] = [:]
+    /// Candidates by first id, longest first (filled by `finish`).
+    private var byFirst: [[Int32]] = []
 
     mutating func add(slots: [[Int32]], payload: Int32) {
         guard let first = slots.first, !first.isEmpty else { return }
         let index = Int32(phrases.count)
         phrases.append(Phrase(slots: slots, payload: payload))
-        for id in Set(first) { byFirst[id, default: []].append(index) }
+        for id in Set(first) { building[id, default: []].append(index) }
     }
 
     /// Sorts candidates longest first; call once after the last `add`.
     mutating func finish() {
-        for (key, list) in byFirst {
-            byFirst[key] = list.sorted { a, b in
+        let size = Int((building.keys.max() ?? -1) + 1)
+        byFirst = Array(repeating: [], count: size)
+        for (key, list) in building {
+            byFirst[Int(key)] = list.sorted { a, b in
                 let la = phrases[Int(a)].slots.count
                 let lb = phrases[Int(b)].slots.count
                 return la != lb ? la > lb : a < b
@@ -39,7 +43,9 @@ struct PhraseIndex: Sendable {
     @inline(__always)
     func longestMatch(at position: Int, limit: Int, id: (Int) -> Int32) -> (payload: Int32, end: Int)? {
         let first = id(position)
-        guard first >= 0, let candidates = byFirst[first] else { return nil }
+        guard first >= 0, Int(first) < byFirst.count else { return nil }
+        let candidates = byFirst[Int(first)]
+        if candidates.isEmpty { return nil }
         var best: (payload: Int32, end: Int)?
         for candidate in candidates {
             let phrase = phrases[Int(candidate)]

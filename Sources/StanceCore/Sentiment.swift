@@ -102,16 +102,15 @@ extension Extractor {
 
     /// After "but"/"however" the speaker's point follows: the clause after counts 1.5, the one before 0.5.
     private func applyContrast(_ hits: inout [CueHit], _ contrastAt: Int?) {
-        guard let at = contrastAt, let weight = modifiers.values.first(where: { $0.kind == .contrast })?.weight
-        else { return }
+        guard let at = contrastAt else { return }
+        let weight = contrastWeight
         for k in hits.indices { hits[k].score *= hits[k].first > at ? weight : 0.5 }
     }
 
     /// A conceded clause ("although talks resumed, ...") counts half.
     private func applyConcession(_ hits: inout [CueHit], _ ranges: [Range<Int>]) {
-        guard !ranges.isEmpty, let weight = modifiers.values.first(where: { $0.kind == .concession })?.weight else {
-            return
-        }
+        guard !ranges.isEmpty else { return }
+        let weight = concessionWeight
         for k in hits.indices where ranges.contains(where: { $0.contains(hits[k].first) }) { hits[k].score *= weight }
     }
 

@@ -50,7 +50,9 @@ extension Extractor {
             func add(_ source: Int, _ target: Int?) {
                 let src = doc.spans[source]
                 let tgt = target.map { doc.spans[$0] }
-                guard !src.actor.isEmpty, tgt == nil || tgt!.actor != src.actor else { return }
+                // A stance needs a source actor; a target of the same state is fine when it is another entity
+                // ("Iranian authorities pressured workers in Tehran"), not the source named twice.
+                guard !src.actor.isEmpty, tgt == nil || tgt!.entity != src.entity else { return }
                 stances.append(
                     Stance(
                         sentence: s, sourceEntity: src.entity, sourceActor: src.actor,
@@ -81,8 +83,20 @@ extension Extractor {
         return out
     }
 
+    /// The mentions with an actor in the sentence (through the token -> span table: no scan of all spans).
     private func spans(in sentence: Range<Int>, _ doc: Document) -> [Int] {
-        doc.spans.indices.filter { sentence.contains(doc.spans[$0].first) && !doc.spans[$0].actor.isEmpty }
+        var out: [Int] = []
+        var k = sentence.lowerBound
+        while k < sentence.upperBound {
+            let index = doc.spanAt[k]
+            if index >= 0 {
+                if !doc.spans[Int(index)].actor.isEmpty { out.append(Int(index)) }
+                k = doc.spans[Int(index)].end
+            } else {
+                k += 1
+            }
+        }
+        return out
     }
 
     private func hasPronoun(_ doc: Document, _ sentence: Range<Int>) -> Bool {
@@ -113,7 +127,7 @@ extension Extractor {
         } else if let speaker = speaker(doc, sentence, after: trigger.end) {
             sources = [speaker]
         }
-        let targets = objectsAfter(doc, sentence, trigger.end, excluding: Set(sources.map { doc.spans[$0].actor }))
+        let targets = objectsAfter(doc, sentence, trigger.end, excluding: Set(sources.map { doc.spans[$0].entity }))
         return (sources, targets)
     }
 
@@ -217,7 +231,7 @@ extension Extractor {
             if index >= 0 {
                 let span = doc.spans[Int(index)]
                 k = span.end
-                if span.actor.isEmpty || excluding.contains(span.actor) { continue }
+                if span.actor.isEmpty || excluding.contains(span.entity) { continue }
                 if isPossessor(doc, span) { continue }
                 if result.isEmpty || isCoordination(doc, lastEnd, span.first) {
                     result.append(Int(index))
@@ -326,7 +340,7 @@ extension Extractor {
                     source = index  // "deployment of Russian troops"
                     continue
                 }
-                if let s = source, doc.spans[s].actor == span.actor { continue }
+                if let s = source, doc.spans[s].entity == span.entity { continue }
                 if afterPreposition || source != nil { targets.append(index); break }
                 continue
             }

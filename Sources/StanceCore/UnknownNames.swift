@@ -145,21 +145,38 @@ extension Extractor {
         return true
     }
 
-    /// A stable id from a surface form: ASCII letters and digits in lower case, `_` between words.
+    /// A stable id from a surface form: letters and digits in lower case, `_` between words; apostrophes and
+    /// dots are dropped (`U.N.` -> `un`). ASCII is folded byte by byte; other scalars through Unicode tables.
     static func snake(_ text: String) -> String {
-        var out = ""
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
         var pending = false
+        var text = text
+        let ascii = text.withUTF8 { buffer -> Bool in
+            for b in buffer {
+                if b >= 0x80 { return false }
+                if (b | 0x20) >= 97 && (b | 0x20) <= 122 || (b >= 48 && b <= 57) {
+                    if pending && !out.isEmpty { out.append(95) }
+                    pending = false
+                    out.append(b >= 65 && b <= 90 ? b + 32 : b)
+                } else if b != 39 && b != 46 {
+                    pending = true
+                }
+            }
+            return true
+        }
+        if ascii { return String(decoding: out, as: UTF8.self) }
+        var result = ""
+        pending = false
         for scalar in text.unicodeScalars {
             if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
-                if pending && !out.isEmpty { out.append("_") }
+                if pending && !result.isEmpty { result.append("_") }
                 pending = false
-                out.unicodeScalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
-            } else if scalar == "'" || scalar == "’" || scalar == "." {
-                continue
-            } else {
+                result.unicodeScalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            } else if scalar != "'" && scalar != "’" && scalar != "." {
                 pending = true
             }
         }
-        return out
+        return result
     }
 }

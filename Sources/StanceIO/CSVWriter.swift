@@ -15,7 +15,6 @@ public final class CSVWriter {
     public let path: String
     private let file: UnsafeMutablePointer<FILE>
     private var buffer: [UInt8] = []
-    private var scratch: [UInt8] = Array(repeating: 0, count: 1024)
     private var closed = false
     public private(set) var rows = 0
 
@@ -44,15 +43,17 @@ public final class CSVWriter {
         if buffer.count >= 1 << 20 { try flush() }
     }
 
+    /// Quotes the field with libcsv straight into the output buffer.
     private func append(_ field: String) {
         var field = field
         field.withUTF8 { src in
             let needed = 2 * src.count + 2
-            if scratch.count < needed { scratch = Array(repeating: 0, count: needed) }
-            let written = scratch.withUnsafeMutableBytes { dest in
-                csv_write(dest.baseAddress, dest.count, src.baseAddress, src.count)
+            let start = buffer.count
+            buffer.append(contentsOf: repeatElement(0, count: needed))
+            let written = buffer.withUnsafeMutableBytes { dest in
+                csv_write(dest.baseAddress! + start, needed, src.baseAddress, src.count)
             }
-            buffer.append(contentsOf: scratch[0..<written])
+            buffer.removeLast(needed - written)
         }
     }
 

@@ -103,7 +103,11 @@ public final class FolderReader: RecordReader {
             if name == "." || name == ".." || name.hasPrefix(".") { continue }
             let child = relative.isEmpty ? name : relative + "/" + name
             var info = stat()
-            guard stat(root + "/" + child, &info) == 0 else { continue }
+            guard stat(root + "/" + child, &info) == 0 else {
+                // A broken link or a file that vanished: reported, never skipped in silence.
+                if InputFormat.isCorpusFile(name) { files.append(child) }
+                continue
+            }
             if (info.st_mode & S_IFMT) == S_IFDIR {
                 walk(root, child, &files, &problems)
             } else if InputFormat.isCorpusFile(name) {

@@ -61,13 +61,13 @@ public enum LexiconValidator {
         let states = Set(lexicon.entities.filter { $0.type == .country }.map(\.id))
         let orgs = Set(lexicon.entities.filter { $0.type == .org }.map(\.actor))
         var out: [String] = []
-        for entity in lexicon.entities where !entity.actor.isEmpty {
-            if entity.type == .org && !states.contains(entity.actor) {
-                if entity.actor.utf8.count == 3 && entity.actor == entity.actor.uppercased() && entity.actor.allSatisfy({ $0.isLetter }) {
-                    out.append("organisation '\(entity.id)' acts as '\(entity.actor)', which looks like a state code but is not in countries.tsv")
-                }
-            } else if entity.type != .org && !states.contains(entity.actor) {
-                out.append("'\(entity.id)' acts for unknown state '\(entity.actor)'")
+        for entity in lexicon.entities where entity.type != .org && !entity.actor.isEmpty && !states.contains(entity.actor) {
+            out.append("'\(entity.id)' acts for unknown state '\(entity.actor)'")
+        }
+        // An organisation's own actor code must never be mistaken for a state.
+        if let text = lexicon.sources["organizations.tsv"], let table = try? TSVTable(name: "organizations.tsv", text: text) {
+            for (k, row) in table.rows.enumerated() where row[0] == row[1] && states.contains(row[1]) {
+                out.append("organizations.tsv:\(table.lines[k]): actor '\(row[1])' is a state code")
             }
         }
         for person in lexicon.persons {
@@ -76,7 +76,8 @@ public enum LexiconValidator {
                     out.append("person '\(person.id)' has a role for unknown actor '\(span.actor)'")
                 }
                 if lexicon.roles[span.role] == nil { out.append("person '\(person.id)' has unknown role '\(span.role)'") }
-                if !span.to.isEmpty && span.to < span.from {
+                let n = min(span.to.utf8.count, span.from.utf8.count)
+                if !span.to.isEmpty && span.to.prefix(n) < span.from.prefix(n) {
                     out.append("person '\(person.id)' has a role ending before it starts (\(span.from)/\(span.to))")
                 }
             }

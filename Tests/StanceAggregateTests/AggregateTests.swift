@@ -1,0 +1,93 @@
+import Testing
+@testable import StanceAggregate
+import StanceModel
+
+@Suite struct PeriodTests {
+    @Test(arguments: [
+        (2021, 1, 3, 2020, 53), (2021, 1, 4, 2021, 1), (2020, 12, 31, 2020, 53), (2024, 12, 30, 2025, 1),
+        (2022, 2, 24, 2022, 8), (1987, 2, 26, 1987, 9),
+    ])
+    func isoWeeks(y: Int, m: Int, d: Int, wy: Int, w: Int) {
+        #expect(Period.isoWeek(year: y, month: m, day: d) == (wy, w))
+    }
+
+    @Test func partialDatesStayInThePeriodTheyFit() {
+        #expect(Period.week.bucket("2022-02-24") == "2022-W08")
+        #expect(Period.week.bucket("2022-02") == "2022-02")
+        #expect(Period.day.bucket("1987") == "1987")
+        #expect(Period.month.bucket("1987-03-01") == "1987-03")
+        #expect(Period.month.bucket("1987") == "1987")
+        #expect(Period.year.bucket("1987-03-01") == "1987")
+        #expect(Period.year.bucket("") == "")
+    }
+}
+
+@Suite struct FixedTests {
+    @Test(arguments: [(0.0, "0.0000"), (-0.00001, "0.0000"), (1.23456, "1.2346"), (-2.5, "-2.5000"), (12.0, "12.0000")])
+    func format(x: Double, s: String) { #expect(Fixed.format(x) == s) }
+}
+
+/// Merging the summaries of parts equals the summary of the whole, whatever the split.
+@Suite struct MergeProperty {
+    func analysis(_ k: Int) -> ArticleAnalysis {
+        let actors = ["USA", "RUS", "UKR", "CHN", "NATO"]
+        let date = "2022-0\(1 + k % 3)-1\(k % 9)"
+        let mentions = (0..<(k % 4 + 1)).map { m in
+            Mention(sentence: m % 2, start: m, end: m + 1, text: "x", entity: actors[(k + m) % 5], type: .country,
+                    actor: actors[(k + m) % 5], tone: Double(m) / 7)
+        }
+        let stances = (0..<(k % 3)).map { s in
+            Stance(sentence: 0, sourceEntity: actors[k % 5], sourceActor: actors[k % 5], targetEntity: actors[(k + s + 1) % 5],
+                   targetActor: actors[(k + s + 1) % 5], root: CameoRoot(1 + (k * 7 + s) % 20)!,
+                   modality: s == 1 ? .negated : .asserted, cue: "c", evidence: "e")
+        }
+        let sentences = [SentenceTone(index: 0, start: 0, end: 1, tone: Double(k % 11) / 10 - 0.5, cues: []),
+                         SentenceTone(index: 1, start: 1, end: 2, tone: 1.0 / Double(k + 3), cues: [])]
+        return ArticleAnalysis(article: Article(id: "a\(k)", date: date, source: "S\(k % 3)", text: "text \(k)"), tokens: k,
+                               sentences: sentences, mentions: mentions, stances: stances, tone: Double(k % 5) / 9,
+                               positive: 1, negative: 2)
+    }
+
+    @Test(arguments: [1, 2, 3, 7, 42])
+    func randomSplitsMergeToTheWhole(seed: UInt64) {
+        var rng = SplitMix64(seed: seed)
+        let all = (0..<60).map(analysis)
+        var whole = Aggregate()
+        for a in all { whole.add(a, period: .week) }
+        var parts = [Aggregate](repeating: Aggregate(), count: Int(rng.next() % 5) + 2)
+        for a in all.shuffled(using: &rng) { parts[Int(rng.next() % UInt64(parts.count))].add(a, period: .week) }
+        var merged = Aggregate()
+        for part in parts.shuffled(using: &rng) { merged.merge(part) }
+        #expect(merged == whole)
+    }
+
+    @Test func pairsCountAssertedStancesOnly() {
+        var aggregate = Aggregate()
+        let stance = Stance(sentence: 0, sourceEntity: "USA", sourceActor: "USA", targetEntity: "RUS", targetActor: "RUS",
+                            root: CameoRoot(13)!, modality: .asserted, cue: "warned", evidence: "")
+        var negated = stance
+        negated.modality = .negated
+        let a = ArticleAnalysis(article: Article(id: "1", date: "2022", text: "t"), tokens: 1,
+                                sentences: [SentenceTone(index: 0, start: 0, end: 1, tone: -0.5, cues: [])],
+                                mentions: [], stances: [stance, negated], tone: 0, positive: 0, negative: 0)
+        aggregate.add(a, period: .year)
+        let pair = aggregate.pairs[PairKey("USA", "RUS")]
+        #expect(pair?.stances == 1)
+        #expect(pair?.conflictual == 1)
+        #expect(pair?.goldsteinSum == -6)
+        #expect(pair?.topStance == CameoRoot(13))
+    }
+}
+
+/// A small seeded generator (SplitMix64) so the property test repeats.
+struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

@@ -1,0 +1,92 @@
+import Testing
+@testable import StanceLexicon
+import StanceModel
+
+/// The bundled data itself: sorted, unique, in range, consistent.
+@Suite struct LexiconDataTests {
+    static let lexicon: Lexicon = try! Lexicon.load()
+
+    @Test(arguments: LexiconValidator.keyed)
+    func keysAreSortedAndUnique(file: String) throws {
+        let text = try #require(Self.lexicon.sources[file], "\(file) is not bundled")
+        #expect(LexiconValidator.sortedAndUnique(name: file, text: text) == [])
+    }
+
+    @Test func theWholeDataValidates() {
+        #expect(LexiconValidator.problems(Self.lexicon) == [])
+    }
+
+    @Test func cueValencesAreInRangeAndNonZero() {
+        #expect(Self.lexicon.cues.count >= 3000)
+        for cue in Self.lexicon.cues {
+            #expect(cue.valence >= -4 && cue.valence <= 4 && cue.valence != 0, "\(cue.cue)")
+            #expect(cue.cue == cue.cue.lowercased(), "\(cue.cue) is not lower case")
+        }
+    }
+
+    @Test func everyStateHasAThreeLetterCode() {
+        let states = Self.lexicon.entities.filter { $0.type == .country }
+        #expect(states.count >= 195)
+        for state in states { #expect(state.id.utf8.count == 3 && state.id == state.id.uppercased(), "\(state.id)") }
+    }
+
+    @Test func personsHaveDatedRoles() {
+        #expect(Self.lexicon.persons.count >= 400)
+        for person in Self.lexicon.persons { #expect(!person.roles.isEmpty, "\(person.id) has no role") }
+    }
+
+    @Test func noTextFileHasTrailingSpacesOrCarriageReturns() {
+        for (name, text) in Self.lexicon.sources {
+            for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                #expect(!line.hasSuffix(" ") && !line.contains("\r"), "\(name):\(n + 1)")
+            }
+        }
+    }
+}
+
+/// The validator catches what it is for (a check that cannot fail would be a defect).
+@Suite struct LexiconValidatorTests {
+    func texts(countries: String, organizations: String = "id\tactor\tkind\tnames\n") -> [String: String] {
+        var texts: [String: String] = [:]
+        for name in Lexicon.fileNames { texts[name] = LexiconDataTests.lexicon.sources[name] }
+        texts["countries.tsv"] = countries
+        texts["organizations.tsv"] = organizations
+        texts["places.tsv"] = "id\tactor\tnames\n"
+        texts["persons.tsv"] = "id\tname\tvariants\troles\n"
+        texts["offices.tsv"] = "alias\tactor\trole\n"
+        return texts
+    }
+
+    @Test func aDuplicateAliasIsReported() throws {
+        var lexicon = try Lexicon.parse(texts(
+            countries: "code\tkind\tnames\tdemonyms\tcapitals\tseats\nGEO\tmember\tGeorgia\t\t\t\nUSA\tmember\tUnited States\t\t\t\n",
+            organizations: "id\tactor\tkind\tnames\nga_state\tUSA\tbody\tGeorgia\n"))
+        lexicon.sources = [:]
+        #expect(LexiconValidator.aliasClashes(lexicon) == ["alias 'Georgia' is claimed by 'GEO' and 'ga_state'"])
+    }
+
+    @Test func unsortedAndDuplicateKeysAreReported() {
+        #expect(LexiconValidator.sortedAndUnique(name: "x.tsv", text: "k\tv\nb\t1\na\t2\na\t3\n") == [
+            "x.tsv:3: 'a' is out of order (after 'b')", "x.tsv:4: duplicate key 'a'",
+        ])
+    }
+
+    @Test func aValenceOutOfRangeIsAnError() {
+        var t = texts(countries: "code\tkind\tnames\tdemonyms\tcapitals\tseats\n")
+        t["cues.tsv"] = "cue\tvalence\tnote\nawful\t-5\t\n"
+        #expect(throws: LexiconError(file: "cues.tsv", line: 2, reason: "valence '-5' is not a non-zero number in [-4, 4]")) {
+            try Lexicon.parse(t)
+        }
+    }
+
+    @Test func roleSpansCoverDatesAtAnyPrecision() {
+        let span = RoleSpan(actor: "USA", role: "president", from: "2021-01-20", to: "2025-01-20")
+        #expect(span.covers("2022-02-24"))
+        #expect(span.covers("2021"))
+        #expect(span.covers("2021-01"))
+        #expect(!span.covers("2020-12-31"))
+        #expect(!span.covers("2025-02"))
+        #expect(!span.covers(""))
+        #expect(RoleSpan(actor: "RUS", role: "president", from: "2012", to: "").covers("2024-05-01"))
+    }
+}
