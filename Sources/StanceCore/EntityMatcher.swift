@@ -34,7 +34,7 @@ extension Extractor {
             } else {
                 found = aliases.longestMatch(at: i, limit: sentence.upperBound) { doc.tokens[$0].exact }
             }
-            guard let (payload, end) = found, !continuesName(doc, end, sentence), !isInsideWord(doc, i, end) else {
+            guard let (payload, end) = found, !continuesName(doc, end, sentence), !followsGivenName(doc, i, end, sentence) else {
                 i += 1
                 continue
             }
@@ -60,8 +60,19 @@ extension Extractor {
         return end - 1 >= 0 && givenNames.contains(previous.exact) && wordClass[next.lower] == nil
     }
 
-    /// `Chad` inside `Chadwick` cannot happen (tokens are whole words), but `U.S` in `U.S-led` can: accept.
-    private func isInsideWord(_ doc: Document, _ first: Int, _ end: Int) -> Bool { false }
+    /// A one-word place alias right after a capitalised given name is a surname (`Michael Jordan`).
+    private func followsGivenName(_ doc: Document, _ first: Int, _ end: Int, _ sentence: Range<Int>) -> Bool {
+        guard end - first == 1, first > sentence.lowerBound, doc.spanAt[first - 1] < 0 else { return false }
+        let previous = doc.tokens[first - 1]
+        guard case .fixed(_, let type, _)? = aliasRef(doc, first), type != .person else { return false }
+        return previous.kind == .word && previous.flags.contains(.capitalized) && !previous.flags.contains(.allCaps)
+            && givenNames.contains(previous.exact) && wordClass[previous.lower] == nil
+    }
+
+    private func aliasRef(_ doc: Document, _ k: Int) -> EntityRef? {
+        guard let (payload, _) = aliases.longestMatch(at: k, limit: k + 1, id: { doc.tokens[$0].exact }) else { return nil }
+        return refs[Int(payload)]
+    }
 
     private func resolve(
         _ ref: EntityRef, _ doc: Document, _ first: Int, _ end: Int, _ s: Int, namedPersons: inout Set<Int>

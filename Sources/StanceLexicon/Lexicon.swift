@@ -90,9 +90,9 @@ public struct Lexicon: Sendable {
             fingerprints: [:], userLexicon: nil)
     }
 
-    /// A short version string: the fingerprint of all files together.
+    /// A short version string: the fingerprint of all files together (a user lexicon included).
     public var version: String {
-        let joined = Self.fileNames.map { "\($0)=\(fingerprints[$0] ?? "")" }.joined(separator: ";")
+        let joined = fingerprints.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ";")
         return String(fnv1a64(Array(joined.utf8)), radix: 16)
     }
 }

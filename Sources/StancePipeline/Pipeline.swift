@@ -36,7 +36,6 @@ public final class Pipeline {
         let clock = ContinuousClock()
         let started = clock.now
         var summary = RunSummary()
-        var aggregate = Aggregate()
         let writer: RunWriter
         do { writer = try RunWriter(outDirectory: configuration.outDirectory, writeSentences: configuration.writeSentences) }
         catch { throw Failure(description: error.description) }
@@ -46,18 +45,22 @@ public final class Pipeline {
         var batch: [Article] = []
         batch.reserveCapacity(configuration.batchSize)
         var batchBytes = 0
+        // Writing and folding a batch overlaps the analysis of the next one: a serial queue owns the writer and
+        // the aggregate, and a semaphore keeps at most two analysed batches waiting (back-pressure).
+        let stage = WriteStage(writer: writer, period: configuration.period)
+        let inFlight = DispatchSemaphore(value: 2)
 
         func flush() throws(CSVWriter.Failure) {
             guard !batch.isEmpty else { return }
+            if let failure = stage.failure { throw failure }
+            inFlight.wait()
             let t0 = clock.now
             let results = analyzeBatch(batch)
-            let t1 = clock.now
-            for analysis in results {
-                try writer.write(analysis)
-                aggregate.add(analysis, period: configuration.period)
+            timings.extract += clock.now - t0
+            stage.queue.async {
+                stage.fold(results)
+                inFlight.signal()
             }
-            timings.extract += t1 - t0
-            timings.write += clock.now - t1
             summary.accepted += batch.count
             batch.removeAll(keepingCapacity: true)
             batchBytes = 0
@@ -71,7 +74,7 @@ public final class Pipeline {
                     summary.records += 1
                     summary.rejected += 1
                     logger.error("\(error.description)")
-                    try writer.reject(Reject(input: input, record: "file", reason: "cannot read: \(error.reason)"))
+                    try stage.reject(Reject(input: input, record: "file", reason: "cannot read: \(error.reason)"))
                     continue
                 }
                 var doneBytes = 0
@@ -88,7 +91,7 @@ public final class Pipeline {
                         summary.records += 1
                         summary.rejected += 1
                         logger.error("\(error.description)")
-                        try writer.reject(Reject(input: error.path, record: "rest of the file", reason: "read failed: \(error.reason)"))
+                        try stage.reject(Reject(input: error.path, record: "rest of the file", reason: "read failed: \(error.reason)"))
                         break
                     }
                     timings.read += clock.now - t0
@@ -104,7 +107,7 @@ public final class Pipeline {
                         let place = "\(reader.input) \(record)"
                         if let first = seen[article.id] {
                             summary.rejected += 1
-                            try writer.reject(Reject(input: reader.input, record: record, reason: "duplicate id '\(article.id)' (first at \(first))"))
+                            try stage.reject(Reject(input: reader.input, record: record, reason: "duplicate id '\(article.id)' (first at \(first))"))
                             continue
                         }
                         seen[article.id] = place
@@ -115,7 +118,7 @@ public final class Pipeline {
                         summary.records += 1
                         summary.rejected += 1
                         logger.warning("\(reject.input): \(reject.record): \(reject.reason)")
-                        try writer.reject(reject)
+                        try stage.reject(reject)
                     case .warning(let text):
                         summary.warnings += 1
                         logger.warning("\(text)")
@@ -126,7 +129,10 @@ public final class Pipeline {
                 summary.bytes += reader.bytesRead
             }
             if summary.interrupted == nil { try flush() }
+            stage.queue.sync {}
+            if let failure = stage.failure { throw failure }
         } catch {
+            stage.queue.sync {}
             writer.abandon()
             throw Failure(description: error.description)
         }
@@ -137,6 +143,8 @@ public final class Pipeline {
             return summary
         }
         summary.seconds = seconds(clock.now - started)
+        let aggregate = stage.aggregate
+        timings.write = stage.writeTime
         let t0 = clock.now
         let info = RunInfo(
             configuration: configuration, summary: summary, aggregate: aggregate, lexicon: lexiconInfo,
@@ -177,6 +185,46 @@ public final class Pipeline {
             if stat(input, &info) == 0 && (info.st_mode & S_IFMT) != S_IFDIR { total += Int(info.st_size) }
         }
         return total
+    }
+}
+
+/// The write stage: owns the run writer and the aggregate; every mutation runs on its serial queue.
+final class WriteStage: @unchecked Sendable {
+    let queue = DispatchQueue(label: "stancewatch.write")
+    private let writer: RunWriter
+    private let period: Period
+    private(set) var aggregate = Aggregate()
+    private(set) var failure: CSVWriter.Failure?
+    private(set) var writeTime = Duration.zero
+
+    init(writer: RunWriter, period: Period) {
+        self.writer = writer
+        self.period = period
+    }
+
+    /// Writes and folds one analysed batch in order (on the queue).
+    func fold(_ results: [ArticleAnalysis]) {
+        guard failure == nil else { return }
+        let clock = ContinuousClock()
+        let t0 = clock.now
+        do throws(CSVWriter.Failure) {
+            for analysis in results {
+                try writer.write(analysis)
+                aggregate.add(analysis, period: period)
+            }
+        } catch {
+            failure = error
+        }
+        writeTime += clock.now - t0
+    }
+
+    /// Writes a reject row after the articles queued before it.
+    func reject(_ reject: Reject) throws(CSVWriter.Failure) {
+        let result: CSVWriter.Failure? = queue.sync {
+            do throws(CSVWriter.Failure) { try writer.reject(reject) } catch { return error }
+            return nil
+        }
+        if let result { throw result }
     }
 }
 

@@ -4,14 +4,32 @@ import Logging
 import StanceCore
 import StanceLexicon
 
+extension UserLexicon.Mode: ExpressibleByArgument {}
+
 /// Options shared by every command that loads the data.
 struct DataOptions: ParsableArguments {
     @Option(name: .customLong("lexicons"), help: "Folder with replacement data files (same names as the bundled ones).")
     var lexiconDirectory: String?
 
+    @Option(name: .customLong("lexicon"), help: "A sentiment lexicon in VADER (token, mean, sd, ratings) or AFINN (word, score) format.")
+    var userLexicon: String?
+
+    @Option(name: .customLong("lexicon-mode"), help: "extend: add to the built-in cues (the file wins); replace: use only the file.")
+    var userLexiconMode: UserLexicon.Mode = .extend
+
     func loadLexicon() throws -> Lexicon {
         do {
-            return try Lexicon.load(directory: lexiconDirectory.map { URL(fileURLWithPath: $0) })
+            var lexicon = try Lexicon.load(directory: lexiconDirectory.map { URL(fileURLWithPath: $0) })
+            if let path = userLexicon {
+                guard let data = FileManager.default.contents(atPath: path) else {
+                    throw CommandFailure("cannot read the lexicon \(path)")
+                }
+                let (cues, format) = try UserLexicon.parse(String(decoding: data, as: UTF8.self), name: path)
+                let hash = String(fnv1a64(data), radix: 16)
+                lexicon.apply(userCues: cues, mode: userLexiconMode, description: "\(path) (\(format), \(cues.count) cues, \(userLexiconMode.rawValue), fnv1a64 \(hash))")
+                lexicon.fingerprints["user:" + path] = hash
+            }
+            return lexicon
         } catch let error as LexiconError {
             throw CommandFailure("data error: \(error.description)")
         }
