@@ -10,8 +10,10 @@ extension Extractor {
         for (s, sentence) in doc.sentences.enumerated() {
             let caps = doc.isAllCaps(sentence)
             matchAliases(&doc, s, sentence, caps: caps, namedPersons: &namedPersons)
-            if !caps {
-                matchRoles(&doc, s, sentence)
+            if !caps { matchRoles(&doc, s, sentence) }
+            if let tagger {
+                matchTaggedNames(&doc, s, sentence, tagger: tagger, unknownBySurname: &unknownBySurname)
+            } else if !caps {
                 matchUnknownNames(&doc, s, sentence, unknownBySurname: &unknownBySurname)
             }
         }
@@ -83,13 +85,26 @@ extension Extractor {
         case .person(let index):
             namedPersons.insert(index)
             return personSpan(index, doc, first, end, s)
-        case .surname(let candidates):
+        case .surname(let all):
             // Named in full earlier in the article, else in office on the article's date, else the only one.
-            if let p = candidates.first(where: { namedPersons.contains($0) }) { return personSpan(p, doc, first, end, s) }
+            if let p = all.first(where: { namedPersons.contains($0) }) { return personSpan(p, doc, first, end, s) }
+            // A title just before narrows the candidates ("President Bush" is not a Bush who never was president).
+            var candidates = all
+            if let role = titleBefore(doc, first) {
+                let titled = all.filter { persons[$0].roles.contains { $0.role == role } }
+                if !titled.isEmpty { candidates = titled }
+            }
             let inOffice = candidates.filter { persons[$0].roles.contains { $0.covers(doc.date) } }
             if inOffice.count == 1 { return personSpan(inOffice[0], doc, first, end, s) }
-            if doc.date.isEmpty && candidates.count == 1 && !(persons[candidates[0]].roles.isEmpty) {
-                return personSpan(candidates[0], doc, first, end, s)
+            if doc.date.isEmpty {
+                // Undated: when every candidate acts for the same actor, that actor is certain; the entity is the
+                // candidate who took office last.
+                let actors = Set(candidates.map { persons[$0].roles.last?.actor ?? "" })
+                if actors.count == 1, !actors.first!.isEmpty,
+                    let latest = candidates.max(by: { (persons[$0].roles.last?.from ?? "") < (persons[$1].roles.last?.from ?? "") })
+                {
+                    return personSpan(latest, doc, first, end, s)
+                }
             }
             return nil
         case .office(let actor, let role):
@@ -98,6 +113,18 @@ extension Extractor {
             }
             return Span(first: first, end: end, sentence: s, entity: "\(actor.lowercased())_\(role)", type: .person, actor: actor)
         }
+    }
+
+    /// The role named by the title words right before `first` ("President", "Foreign Minister"), if any.
+    func titleBefore(_ doc: Document, _ first: Int) -> String? {
+        var start = first - 1
+        while start >= 0, first - start <= 4 {
+            if let (payload, end) = rolePhrases.longestMatch(at: start, limit: first, id: { doc.tokens[$0].lower }), end == first {
+                return roleIds[Int(payload)]
+            }
+            start -= 1
+        }
+        return nil
     }
 
     func personSpan(_ index: Int, _ doc: Document, _ first: Int, _ end: Int, _ s: Int) -> Span {

@@ -38,12 +38,17 @@ public final class Extractor: Sendable {
     let concessionWeight: Double
     let patterns: PhraseIndex
     let patternInfo: [PatternEntry]
+    /// Per pattern: its last word is a preposition that introduces the target ("call on", "sanctions against").
+    let patternNeedsTarget: [Bool]
     /// lower id -> common-word class.
     let wordClass: IdTable<String>
     let givenNames: WordSet
     let calendar: WordSet
     let nameCues: IdTable<NameCue>
     let grammar: Grammar
+    /// The learned name tagger for names not in the data (nil when the weights are absent: the rules take over).
+    let tagger: NameTagger?
+    let gazetteer: NameGazetteer
     public let lexiconVersion: String
 
     public init(lexicon: Lexicon) {
@@ -178,11 +183,21 @@ public final class Extractor: Sendable {
         concessionWeight = lexicon.modifiers.first { $0.kind == .concession }?.weight ?? 1
         self.patterns = patterns
         self.patternInfo = lexicon.patterns
+        // "to" and "for" also open infinitives and purposes ("agreed to reopen", "called for calm"): not these.
+        let targetWords: Set<String> = ["on", "against", "with", "toward", "towards", "upon", "into", "at"]
+        self.patternNeedsTarget = lexicon.patterns.map { entry in
+            guard let last = entry.pattern.split(separator: " ").last else { return false }
+            return last.split(separator: "|").allSatisfy { targetWords.contains(String($0)) }
+        }
         self.wordClass = wordClass
         self.givenNames = givenNames
         self.calendar = calendar
         self.nameCues = nameCues
         self.grammar = grammar
+        self.tagger = lexicon.nameTaggerWeights.isEmpty ? nil : NameTagger(text: lexicon.nameTaggerWeights)
+        self.gazetteer = NameGazetteer(
+            aliases: lexicon.entities.flatMap { e in e.aliases.map { ($0, e.type.rawValue) } }
+                + lexicon.persons.flatMap { p in ([p.name] + p.variants).map { ($0, "PERSON") } })
         self.lexiconVersion = lexicon.version
     }
 

@@ -29,6 +29,17 @@ struct Grammar: Sendable {
     /// Verbs that frame reported speech: the name next to them is the speaker.
     let speechVerbs: WordSet
     let personPronouns: WordSet
+    /// Words that open a subordinate or relative clause: a target is not looked for beyond them.
+    let subordinators: WordSet
+    /// Future and intent markers in a verb group.
+    let future: WordSet
+    let infinitive: Int32
+    let relativePronouns: WordSet
+    let objectPronouns: WordSet
+    let that: Int32
+    let articles: WordSet
+    /// Obligation in a reported clause ("X said Y must ..."): a demand on Y.
+    let obligation: WordSet
     let thingPronouns: WordSet
 
     init(vocabulary v: inout Vocabulary) {
@@ -56,6 +67,14 @@ struct Grammar: Sendable {
         notNegating = set("only doubt")
         speechVerbs = set("said says say told tells stated states added adds announced announces explained explains noted notes declared declares wrote writes according")
         personPronouns = set("he she his her him")
+        subordinators = set("after before when while since because although though unless until whereas whether if that which who whom whose where as")
+        future = set("will would shall 'll ’ll")
+        infinitive = v.intern("to")
+        relativePronouns = set("which who that whom")
+        objectPronouns = set("him her them")
+        that = v.intern("that")
+        articles = set("the a an")
+        obligation = set("must should")
         thingPronouns = set("it its they their them")
     }
 }

@@ -56,6 +56,18 @@ struct PhraseIndex: Sendable {
         return best
     }
 
+    /// Every phrase starting at `position`, longest first (ties: data order).
+    func matches(at position: Int, limit: Int, id: (Int) -> Int32) -> [(payload: Int32, end: Int)] {
+        let first = id(position)
+        guard first >= 0, Int(first) < byFirst.count else { return [] }
+        var out: [(payload: Int32, end: Int)] = []
+        for candidate in byFirst[Int(first)] {
+            let phrase = phrases[Int(candidate)]
+            if let end = match(phrase.slots, 1, position + 1, limit, id) { out.append((phrase.payload, end)) }
+        }
+        return out.sorted { $0.end > $1.end }
+    }
+
     private func match(_ slots: [[Int32]], _ s: Int, _ k: Int, _ limit: Int, _ id: (Int) -> Int32) -> Int? {
         if s == slots.count { return k }
         let slot = slots[s]

@@ -20,46 +20,42 @@ extension Extractor {
         // Only sentences with an actor are tried (the cheap test first).
         let spanIndices = spans(in: sentence, doc)
         guard !spanIndices.isEmpty || hasPronoun(doc, sentence) else { return [] }
-        var triggers: [Trigger] = []
-        var i = sentence.lowerBound
-        while i < sentence.upperBound {
-            if doc.spanAt[i] < 0,
-                let (payload, end) = patterns.longestMatch(at: i, limit: sentence.upperBound, id: { doc.tokens[$0].lower })
-            {
-                triggers.append(Trigger(first: i, end: end, pattern: Int(payload)))
-                i = end
-            } else {
-                i += 1
-            }
-        }
+        let triggers = findTriggers(doc, sentence)
         guard !triggers.isEmpty else { return [] }
+        var coded = triggers
         var stances: [Stance] = []
-        for t in triggers.indices {
-            let entry = patternInfo[triggers[t].pattern]
+        for t in coded.indices {
+            let entry = patternInfo[coded[t].pattern]
+            // A verb right after another trigger is its complement ("threatened to impose", "proposed
+            // negotiating"): the outer verb is the stance. After a refusal the inner act did not happen; after a
+            // bare statement ("said it would ...") the inner act is the news, so it is kept.
+            var modality = self.modality(doc, sentence, coded[t])
+            if t > 0, isComplement(doc, coded[t - 1], coded[t]) {
+                let outer = patternInfo[coded[t - 1].pattern].root.code
+                if outer == 12 { modality = .negated } else if outer != 1 { continue }
+            }
             var sources: [Int]
             var targets: [Int]
             if entry.kind == .noun {
-                (sources, targets) = nounRoles(doc, sentence, triggers[t])
+                (sources, targets) = nounRoles(doc, sentence, coded[t])
             } else {
-                (sources, targets) = verbRoles(doc, sentence, triggers, t)
+                (sources, targets) = verbRoles(doc, sentence, coded, t)
             }
             if sources.isEmpty { continue }
-            triggers[t].source = sources
-            let modality = self.modality(doc, sentence, triggers[t])
-            let cue = doc.text(triggers[t].first, triggers[t].end)
+            coded[t].source = sources
+            let root = intendedRoot(doc, sentence, coded[t], entry.root)
+            let cue = doc.text(coded[t].first, coded[t].end)
             func add(_ source: Int, _ target: Int?) {
                 let src = doc.spans[source]
                 let tgt = target.map { doc.spans[$0] }
-                // A stance needs a source actor; a target of the same state is fine when it is another entity
-                // ("Iranian authorities pressured workers in Tehran"), not the source named twice.
-                guard !src.actor.isEmpty, tgt == nil || tgt!.entity != src.entity else { return }
+                guard !src.actor.isEmpty, tgt == nil || isDistinctTarget(src, tgt!) else { return }
                 stances.append(
                     Stance(
                         sentence: s, sourceEntity: src.entity, sourceActor: src.actor,
-                        targetEntity: tgt?.entity ?? "", targetActor: tgt?.actor ?? "", root: entry.root,
+                        targetEntity: tgt?.entity ?? "", targetActor: tgt?.actor ?? "", root: root,
                         modality: modality, cue: cue, evidence: evidence))
             }
-            if targets.isEmpty && entry.root.code == 4 && sources.count > 1 {
+            if targets.isEmpty && root.code == 4 && sources.count > 1 {
                 // "A and B held talks": consult both ways.
                 for a in sources { for b in sources where doc.spans[a].actor != doc.spans[b].actor { add(a, b) } }
             } else if targets.isEmpty {
@@ -69,6 +65,93 @@ extension Extractor {
             }
         }
         return prune(stances)
+    }
+
+    /// Pattern matches left to right, longest first. A pattern that ends in a preposition introducing the
+    /// target ("call on", "sanctions against") counts only when an actor follows it; otherwise a shorter
+    /// pattern at the same place is tried ("a video call on Dec. 7" is not an appeal).
+    private func findTriggers(_ doc: Document, _ sentence: Range<Int>) -> [Trigger] {
+        var triggers: [Trigger] = []
+        var i = sentence.lowerBound
+        while i < sentence.upperBound {
+            guard doc.spanAt[i] < 0, !isAttributive(doc, sentence, i) else {
+                i += 1
+                continue
+            }
+            let candidates = patterns.matches(at: i, limit: sentence.upperBound) { doc.tokens[$0].lower }
+            if let (payload, end) = candidates.first(where: { !patternNeedsTarget[Int($0.payload)] || actorFollows(doc, sentence, $0.end) }) {
+                triggers.append(Trigger(first: i, end: end, pattern: Int(payload)))
+                i = end
+            } else {
+                i += 1
+            }
+        }
+        return triggers
+    }
+
+    /// A participle used as an adjective after a determiner ("the occupied West Bank", "a disputed region") is
+    /// not an act.
+    private func isAttributive(_ doc: Document, _ sentence: Range<Int>, _ i: Int) -> Bool {
+        guard i > sentence.lowerBound, grammar.articles.contains(doc.tokens[i - 1].lower) else { return false }
+        let word = doc.text(of: i)
+        return word.hasSuffix("ed") || word.hasSuffix("en")
+    }
+
+    /// An actor (or a pronoun) within three tokens, past determiners and adjectives.
+    private func actorFollows(_ doc: Document, _ sentence: Range<Int>, _ from: Int) -> Bool {
+        var k = from
+        while k < sentence.upperBound, k - from < 4 {
+            if doc.spanAt[k] >= 0 { return !doc.spans[Int(doc.spanAt[k])].actor.isEmpty }
+            let word = doc.tokens[k].lower
+            if grammar.pronouns.contains(word) || grammar.personPronouns.contains(word) { return true }
+            guard grammar.determiners.contains(word) || wordClass[word] == "adj" || doc.tokens[k].kind == .number else {
+                return false
+            }
+            k += 1
+        }
+        return false
+    }
+
+    /// Whether `inner` is the complement of `outer`: only "to", "on", determiners or adverbs between them.
+    private func isComplement(_ doc: Document, _ outer: Trigger, _ inner: Trigger) -> Bool {
+        guard patternInfo[outer.pattern].kind == .verb, inner.first >= outer.end, inner.first - outer.end <= 2 else {
+            return false
+        }
+        for k in outer.end..<inner.first {
+            let word = doc.tokens[k].lower
+            if !(grammar.infinitive == word || grammar.determiners.contains(word) || wordClass[word] == "adv") { return false }
+        }
+        return true
+    }
+
+    /// CAMEO codes an announced act by its intent: a cooperative act that "will" happen is a promise (03), a
+    /// material conflictual act that "will" happen is a threat (13). Only future markers in the verb group count.
+    private func intendedRoot(_ doc: Document, _ sentence: Range<Int>, _ trigger: Trigger, _ root: CameoRoot) -> CameoRoot {
+        guard patternInfo[trigger.pattern].kind == .verb else { return root }
+        var k = trigger.first - 1
+        var future = false
+        while k >= sentence.lowerBound, trigger.first - k <= 3 {
+            let word = doc.tokens[k].lower
+            if grammar.future.contains(word) {
+                future = true
+                break
+            }
+            if !(grammar.auxiliaries.contains(word) || wordClass[word] == "adv") { break }
+            k -= 1
+        }
+        guard future else { return root }
+        switch root.code {
+        case 5, 6, 7, 8: return CameoRoot(3)!
+        case 15, 16, 17, 18, 19, 20: return CameoRoot(13)!
+        default: return root
+        }
+    }
+
+    /// A target other than the source: a different entity, and not the source's own state as a country
+    /// (a government can act on its capital or its people, hardly on itself).
+    private func isDistinctTarget(_ source: Span, _ target: Span) -> Bool {
+        guard target.entity != source.entity else { return false }
+        return !(target.actor == source.actor && target.type == .country)
     }
 
     /// Drops duplicates, and bare statements (01) where the sentence codes something more specific.
@@ -112,6 +195,15 @@ extension Extractor {
             let subject = subjectBefore(doc, sentence, trigger.first, stopAt: sentence.lowerBound)
             return ([agent], subject.map { [$0] } ?? [])
         }
+        // `“...,” explained the White House`: after a closing quote the speaker follows the verb.
+        if followsQuote(doc, sentence, trigger.first) {
+            var m = trigger.end
+            while m < sentence.upperBound, grammar.determiners.contains(doc.tokens[m].lower) { m += 1 }
+            if m < sentence.upperBound, doc.spanAt[m] >= 0, !doc.spans[Int(doc.spanAt[m])].actor.isEmpty {
+                return ([Int(doc.spanAt[m])], [])
+            }
+            return ([], [])
+        }
         let previousEnd = t > 0 ? triggers[t - 1].end : sentence.lowerBound
         var sources: [Int] = []
         if let subject = subjectBefore(doc, sentence, trigger.first, stopAt: sentence.lowerBound) {
@@ -127,8 +219,25 @@ extension Extractor {
         } else if let speaker = speaker(doc, sentence, after: trigger.end) {
             sources = [speaker]
         }
-        let targets = objectsAfter(doc, sentence, trigger.end, excluding: Set(sources.map { doc.spans[$0].entity }))
+        let targets = objectsAfter(
+            doc, sentence, trigger.end, excluding: Set(sources.map { doc.spans[$0].entity }),
+            root: patternInfo[trigger.pattern].root)
         return (sources, targets)
+    }
+
+    /// Whether a closing quote (and a comma) stands right before `position`.
+    private func followsQuote(_ doc: Document, _ sentence: Range<Int>, _ position: Int) -> Bool {
+        var k = position - 1
+        var quote = false
+        while k >= sentence.lowerBound, position - k <= 3, doc.tokens[k].kind == .punct {
+            if isClosingQuote(doc, k) || doc.bytes[Int(doc.tokens[k].start)] == UInt8(ascii: "\"") { quote = true }
+            k -= 1
+        }
+        if !quote, k >= sentence.lowerBound, grammar.subordinators.contains(doc.tokens[k].lower), doc.tokens[k].lower != grammar.infinitive {
+            // `”, as Zelenskyy posted`: "as" after a quote also introduces the speaker, before the verb.
+            return false
+        }
+        return quote
     }
 
     /// Whether only auxiliaries, adverbs, negators or punctuation-free filler stand between `from` and `to`.
@@ -153,6 +262,18 @@ extension Extractor {
         var fallback: Int?
         while k >= stopAt {
             let index = doc.spanAt[k]
+            // A relative clause ("troops that could launch", "a group which attacked"): its subject is the noun
+            // before the relative word; when that noun is not an actor, the clause has no actor subject.
+            if index < 0, grammar.relativePronouns.contains(doc.tokens[k].lower), k - 1 >= sentence.lowerBound {
+                var a = k - 1
+                if doc.tokens[a].kind == .punct, a - 1 >= sentence.lowerBound { a -= 1 }
+                if doc.spanAt[a] >= 0 {
+                    let span = doc.spans[Int(doc.spanAt[a])]
+                    if !span.actor.isEmpty { return Int(doc.spanAt[a]) }
+                } else if wordClass[doc.tokens[a].lower] == "noun" {
+                    return nil
+                }
+            }
             if index >= 0 {
                 let span = doc.spans[Int(index)]
                 k = span.first
@@ -192,16 +313,22 @@ extension Extractor {
         return result
     }
 
+    /// The agent of a passive: "was annexed by Russia", and the reduced form "the guarantees demanded by the
+    /// Kremlin" (a participle directly followed by "by").
     private func passiveAgent(_ doc: Document, _ sentence: Range<Int>, _ trigger: Trigger) -> Int? {
         var k = trigger.first - 1
         var sawBe = false
         while k >= sentence.lowerBound, trigger.first - k <= 3 {
-            if grammar.beForms.contains(doc.tokens[k].lower) { sawBe = true; break }
+            if grammar.beForms.contains(doc.tokens[k].lower) {
+                sawBe = true
+                break
+            }
             k -= 1
         }
-        guard sawBe else { return nil }
+        let directBy = trigger.end < sentence.upperBound && doc.tokens[trigger.end].lower == grammar.by
+        guard sawBe || directBy else { return nil }
         var j = trigger.end
-        while j < sentence.upperBound, j - trigger.end <= 4 {
+        while j < sentence.upperBound, j - trigger.end <= (sawBe ? 4 : 0) {
             if doc.tokens[j].lower == grammar.by, j + 1 < sentence.upperBound {
                 var m = j + 1
                 while m < sentence.upperBound, grammar.determiners.contains(doc.tokens[m].lower) { m += 1 }
@@ -216,13 +343,25 @@ extension Extractor {
     }
 
     /// Names with an actor after the trigger, in its clause: the first, and those coordinated with it.
-    private func objectsAfter(_ doc: Document, _ sentence: Range<Int>, _ from: Int, excluding: Set<String>) -> [Int] {
+    ///
+    /// Subordinate clauses end the search, except where the act's target stands in them: a demand, appeal,
+    /// criticism or threat reaches into its "that" clause ("insisted that NATO should not expand"), and a threat
+    /// into its condition ("will respond if Russia invades").
+    private func objectsAfter(
+        _ doc: Document, _ sentence: Range<Int>, _ from: Int, excluding: Set<String>, root: CameoRoot
+    ) -> [Int] {
         var k = from
         var result: [Int] = []
         var lastEnd = -1
+        if let pronoun = objectPronoun(doc, sentence, from, excluding: excluding) { return [pronoun] }
+        let intoThat = [2, 10, 11, 12, 13].contains(root.code)
+        let intoCondition = root.code == 13
         while k < sentence.upperBound {
             let token = doc.tokens[k]
+            let opensClause = grammar.subordinators.contains(token.lower)
+                && !(intoThat && token.lower == grammar.that) && !(intoCondition && grammar.conditions.contains(token.lower))
             if doc.spanAt[k] < 0 && (isClauseBoundary(doc, k) || grammar.speechVerbs.contains(token.lower)
+                || opensClause
                 || (token.kind == .punct && isClosingQuote(doc, k)))
             {
                 break
@@ -232,7 +371,8 @@ extension Extractor {
                 let span = doc.spans[Int(index)]
                 k = span.end
                 if span.actor.isEmpty || excluding.contains(span.entity) { continue }
-                if isPossessor(doc, span) { continue }
+                // "Ukraine's integration into NATO": the possessor qualifies a noun; the target comes later.
+                if span.end < sentence.upperBound, grammar.possessive.contains(doc.tokens[span.end].lower), result.isEmpty { continue }
                 if result.isEmpty || isCoordination(doc, lastEnd, span.first) {
                     result.append(Int(index))
                     lastEnd = span.end
@@ -243,6 +383,20 @@ extension Extractor {
             k += 1
         }
         return result
+    }
+
+    /// "warned him", "urged them": an object pronoun right after the verb stands for the nearest actor named
+    /// before it (in this sentence first) that is not the source.
+    private func objectPronoun(_ doc: Document, _ sentence: Range<Int>, _ from: Int, excluding: Set<String>) -> Int? {
+        guard from < sentence.upperBound, grammar.objectPronouns.contains(doc.tokens[from].lower) else { return nil }
+        let person = grammar.personPronouns.contains(doc.tokens[from].lower)
+        for index in doc.spans.indices.reversed() where doc.spans[index].first < from {
+            let span = doc.spans[index]
+            if span.actor.isEmpty || excluding.contains(span.entity) { continue }
+            if person && span.type != .person { continue }
+            return index
+        }
+        return nil
     }
 
     private func isCoordination(_ doc: Document, _ from: Int, _ to: Int) -> Bool {
@@ -265,7 +419,11 @@ extension Extractor {
         var k = position - 1
         while k >= sentence.lowerBound, position - k <= 4 {
             let word = doc.tokens[k].lower
-            if grammar.bothLeaders.contains(word) { return lastActors(doc, before: sentence.lowerBound, count: 2) }
+            if grammar.bothLeaders.contains(word) {
+                // "the two leaders", "both presidents": the last two people named, else the last two actors.
+                return lastActors(doc, before: sentence.lowerBound, count: 2, type: .person)
+                    ?? lastActors(doc, before: sentence.lowerBound, count: 2)
+            }
             if grammar.personPronouns.contains(word) {
                 return lastActors(doc, before: sentence.lowerBound, count: 1, type: .person)
             }
@@ -284,7 +442,7 @@ extension Extractor {
             if actors.insert(span.actor).inserted { result.insert(index, at: 0) }
             if result.count == count { return result }
         }
-        return result.isEmpty || result.count < count && count > 1 ? (result.isEmpty ? nil : result) : result
+        return result.count == count ? result : nil
     }
 
     /// `“...,” the White House said` / `said the ministry`: the name next to a speech verb after the trigger.
@@ -323,7 +481,7 @@ extension Extractor {
         }
         var targets: [Int] = []
         var j = trigger.end
-        var afterPreposition = false
+        var afterPreposition = grammar.prepositions.contains(doc.tokens[trigger.end - 1].lower)
         while j < sentence.upperBound, j - trigger.end <= 12 {
             let token = doc.tokens[j]
             if doc.spanAt[j] < 0 && isClauseBoundary(doc, j) { break }
@@ -355,10 +513,10 @@ extension Extractor {
     func modality(_ doc: Document, _ sentence: Range<Int>, _ trigger: Trigger) -> Modality {
         var k = trigger.first - 1
         var modality = Modality.asserted
-        while k >= sentence.lowerBound, trigger.first - k <= 3 {
+        while k >= sentence.lowerBound, trigger.first - k <= 5 {
             let token = doc.tokens[k]
-            if token.kind == .punct || doc.spanAt[k] >= 0 { break }
-            if grammar.negators.contains(token.lower) { return .negated }
+            if token.kind == .punct || doc.spanAt[k] >= 0 || grammar.subordinators.contains(token.lower) { break }
+            if grammar.negators.contains(token.lower) && trigger.first - k <= 3 { return .negated }
             if grammar.modals.contains(token.lower) { modality = .hypothetical }
             k -= 1
         }

@@ -41,6 +41,43 @@ extension Extractor {
         }
     }
 
+    /// Names found by the learned tagger where the data has none: each B/I run that overlaps no alias, role
+    /// word or title becomes an entity of the tagger's type, with the title's actor for a person.
+    func matchTaggedNames(
+        _ doc: inout Document, _ s: Int, _ sentence: Range<Int>, tagger: NameTagger,
+        unknownBySurname: inout [String: (entity: String, actor: String)]
+    ) {
+        let words = sentence.map { doc.text(of: $0) }
+        let tags = tagger.tagIndices(words: words, gazetteer: gazetteer)
+        var k = 0
+        while k < tags.count {
+            // Tags: 0 O, then B/I pairs for PER, LOC, ORG, MISC.
+            guard tags[k] != 0, tags[k] % 2 == 1 else {
+                k += 1
+                continue
+            }
+            let kind = (tags[k] - 1) / 2
+            var end = k + 1
+            while end < tags.count, tags[end] == tags[k] + 1 { end += 1 }
+            let first = sentence.lowerBound + k
+            let last = sentence.lowerBound + end
+            k = end
+            guard (first..<last).allSatisfy({ doc.spanAt[$0] < 0 && !doc.consumed[$0] }) else { continue }
+            let type: EntityType = [.person, .location, .org, .other][Int(kind)]
+            let text = doc.text(first, last)
+            let lastWord = doc.text(of: last - 1)
+            if type == .person, last - first == 1, let known = unknownBySurname[lastWord] {
+                doc.addSpan(Span(first: first, end: last, sentence: s, entity: known.entity, type: .person, actor: known.actor))
+                continue
+            }
+            let entity = Self.snake(text)
+            guard !entity.isEmpty else { continue }
+            let actor = type == .person ? (doc.titleActor[first] ?? "") : ""
+            if type == .person && last - first >= 2 { unknownBySurname[lastWord] = (entity, actor) }
+            doc.addSpan(Span(first: first, end: last, sentence: s, entity: entity, type: type, actor: actor))
+        }
+    }
+
     private func isNameWord(_ doc: Document, _ k: Int) -> Bool {
         let token = doc.tokens[k]
         guard doc.spanAt[k] < 0, !doc.consumed[k], token.flags.contains(.capitalized),

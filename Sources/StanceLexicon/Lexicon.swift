@@ -25,6 +25,8 @@ public struct Lexicon: Sendable {
     public var fingerprints: [String: String]
     /// The user lexicon given with `--lexicon`, if any, and how it was combined.
     public var userLexicon: String?
+    /// The weights of the learned name tagger (`name_tagger.tsv`), parsed by the core.
+    public var nameTaggerWeights: String = ""
     /// The text of each file, kept for `LexiconValidator`.
     public var sources: [String: String] = [:]
 
@@ -32,7 +34,7 @@ public struct Lexicon: Sendable {
     public static let fileNames = [
         "countries.tsv", "organizations.tsv", "places.tsv", "persons.tsv", "roles.tsv", "offices.tsv", "cues.tsv",
         "modifiers.tsv", "stance_patterns.tsv", "verb_forms.tsv", "common_words.tsv", "calendar_words.tsv",
-        "given_names.tsv", "name_cues.tsv",
+        "given_names.tsv", "name_cues.tsv", "name_tagger.tsv",
     ]
 
     /// The folder of the bundled data files.
@@ -76,7 +78,7 @@ public struct Lexicon: Sendable {
         for (i, row) in offices.rows.enumerated() where roles[row[2]] == nil {
             throw offices.error(row: i, "unknown role '\(row[2])'")
         }
-        return Lexicon(
+        var lexicon = Lexicon(
             entities: entities, persons: persons, roles: roles,
             offices: offices.rows.map { ($0[0], $0[1], $0[2]) },
             cues: try Self.cues(table("cues.tsv")),
@@ -88,6 +90,8 @@ public struct Lexicon: Sendable {
             givenNames: try Self.firstColumn(table("given_names.tsv"), header: ["name", "gender"]),
             nameCues: try Self.nameCues(table("name_cues.tsv")),
             fingerprints: [:], userLexicon: nil)
+        lexicon.nameTaggerWeights = texts["name_tagger.tsv"] ?? ""
+        return lexicon
     }
 
     /// A short version string: the fingerprint of all files together (a user lexicon included).

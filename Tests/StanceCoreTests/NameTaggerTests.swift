@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+@testable import StanceCore
+
+/// Parity of the Swift name tagger with `Scripts/train_name_tagger.py` on the bundled weights.
+///
+/// The expected tags come from the Python script, run with the same small gazetteer:
+///
+///     printf 'Estavia\tCOUNTRY\nEstavian\tGROUP\nQuillon Party\tORG\nBaltic Grain Union\tORG\nAnna Kowalczyk\tPERSON\nTaunton\tLOCATION\nSão Tomé\tLOCATION\nU.N.\tORG\n' > /tmp/gaz.tsv
+///     python3 Scripts/train_name_tagger.py --predict SENTENCES.txt --gazetteer-file /tmp/gaz.tsv --swift
+///
+/// (SENTENCES.txt: the sentences below, one a line, words separated by single spaces.) Regenerate the
+/// expectations whenever `name_tagger.tsv` is retrained.
+@Suite struct NameTaggerTests {
+    static let tagger: NameTagger = {
+        let url = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent()
+            .appendingPathComponent("../../Sources/StanceLexicon/Resources/name_tagger.tsv")
+        let text = try! String(contentsOf: url, encoding: .utf8)
+        return NameTagger(text: text)
+    }()
+
+    static let gazetteer = NameGazetteer(aliases: [
+        ("Estavia", "COUNTRY"), ("Estavian", "GROUP"), ("Quillon Party", "ORG"), ("Baltic Grain Union", "ORG"),
+        ("Anna Kowalczyk", "PERSON"), ("Taunton", "LOCATION"), ("São Tomé", "LOCATION"), ("U.N.", "ORG"),
+    ])
+
+    static let cases: [([String], [String])] = [
+        (["Leicestershire", "beat", "Somerset", "at", "Taunton", "on", "Friday", "."],
+         ["B-ORG", "O", "B-ORG", "O", "B-LOC", "O", "O", "O"]),
+        (["Foreign", "Minister", "Anna", "Kowalczyk", "met", "officials", "of", "the", "Baltic", "Grain", "Union", "in", "Zürich", "."],
+         ["O", "O", "B-PER", "I-PER", "O", "O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "O", "B-LOC", "O"]),
+        (["MORAVIAN", "TEXTILE", "FIRM", "BUYS", "STAKE", "IN", "NORDVALE", "HOLDINGS"],
+         ["B-ORG", "O", "O", "O", "O", "O", "O", "O"]),
+        (["The", "Quillon", "Party", "of", "Estavia", "said", "São", "Tomé", "officials", "would", "visit", "the", "U.N.", "on", "1996-08-30", "."],
+         ["O", "B-ORG", "I-ORG", "O", "B-LOC", "O", "B-PER", "I-PER", "O", "O", "O", "O", "B-ORG", "O", "O", "O"]),
+        (["Estavian", "troops", "crossed", "into", "Ostrova", ",", "Jan", "Verhoeven", "told", "Radio", "Meridian", "in", "Brussels", "."],
+         ["B-MISC", "O", "O", "O", "B-PER", "O", "B-PER", "I-PER", "O", "B-ORG", "I-ORG", "O", "B-LOC", "O"]),
+    ]
+
+    @Test func weightsLoad() {
+        #expect(Self.tagger.featureCount > 10_000)
+    }
+
+    @Test(arguments: 0..<cases.count)
+    func matchesPython(index: Int) {
+        let (words, expected) = Self.cases[index]
+        #expect(Self.tagger.tag(words: words, gazetteer: Self.gazetteer) == expected)
+    }
+
+    @Test func emptySentence() {
+        #expect(Self.tagger.tag(words: [], gazetteer: Self.gazetteer) == [])
+    }
+
+    /// Shapes and lower-case forms as printed by the Python `shape()` / `lower()`.
+    @Test(arguments: [
+        ("Leicestershire", "Xx", "leicestershire"), ("U.S.", "X.X.", "u.s."), ("1996-08-30", "d-d-d", "1996-08-30"),
+        ("Zürich", "Xx", "zürich"), ("ÉCOLE", "X", "école"), ("İstanbul", "Xx", "i\u{307}stanbul"), ("ΟΔΟΣ", "X", "οδοσ"),
+    ])
+    func shapeAndLower(word: String, shape: String, lower: String) {
+        #expect(NameTagger.shape(word) == shape)
+        #expect(NameTagger.lower(word) == lower)
+    }
+}
