@@ -48,6 +48,7 @@ let package = Package(
         .testTarget(name: "StanceCoreTests", dependencies: ["StanceCore", "StanceLexicon", "StanceModel"]),
         .testTarget(name: "StanceAggregateTests", dependencies: ["StanceAggregate", "StanceModel"]),
         .testTarget(name: "StanceIOTests", dependencies: ["StanceIO", "StanceModel", "TestSupport"]),
+        .testTarget(name: "StancePipelineTests", dependencies: ["StancePipeline"]),
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["StancePipeline", "StanceIO", "StanceModel", "TestSupport"]

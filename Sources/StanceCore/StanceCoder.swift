@@ -34,6 +34,13 @@ extension Extractor {
                 let outer = patternInfo[coded[t - 1].pattern].root.code
                 if outer == 12 { modality = .negated } else if outer != 1 { continue }
             }
+            // "vowed to fight", "pledged to retaliate": an intent whose complement is a conflictual act is a threat.
+            var rootOverride: CameoRoot?
+            if t + 1 < coded.count, patternInfo[coded[t].pattern].root.code == 3, isComplement(doc, coded[t], coded[t + 1]),
+                patternInfo[coded[t + 1].pattern].root.quadClass >= 3
+            {
+                rootOverride = CameoRoot(13)
+            }
             var sources: [Int]
             var targets: [Int]
             if entry.kind == .noun {
@@ -43,7 +50,7 @@ extension Extractor {
             }
             if sources.isEmpty { continue }
             coded[t].source = sources
-            let root = intendedRoot(doc, sentence, coded[t], entry.root)
+            let root = rootOverride ?? intendedRoot(doc, sentence, coded[t], entry.root)
             let cue = doc.text(coded[t].first, coded[t].end)
             func add(_ source: Int, _ target: Int?) {
                 let src = doc.spans[source]
@@ -64,7 +71,38 @@ extension Extractor {
                 for a in sources { for b in targets { add(a, b) } }
             }
         }
+        stances += reportedDemands(doc, s, sentence, coded, evidence: evidence)
         return prune(stances)
+    }
+
+    /// "X said (that) Y must ...": a statement that puts an obligation on another actor is a demand (10) of the
+    /// speaker on that actor.
+    private func reportedDemands(_ doc: Document, _ s: Int, _ sentence: Range<Int>, _ triggers: [Trigger], evidence: String) -> [Stance] {
+        var out: [Stance] = []
+        for trigger in triggers where patternInfo[trigger.pattern].root.code == 1 && !trigger.source.isEmpty {
+            var k = trigger.end
+            while k < sentence.upperBound, k - trigger.end <= 12 {
+                if grammar.obligation.contains(doc.tokens[k].lower) {
+                    var m = k - 1
+                    while m >= trigger.end, k - m <= 4, doc.spanAt[m] < 0 { m -= 1 }
+                    if m >= trigger.end, doc.spanAt[m] >= 0 {
+                        let target = doc.spans[Int(doc.spanAt[m])]
+                        for index in trigger.source {
+                            let source = doc.spans[index]
+                            guard !target.actor.isEmpty, isDistinctTarget(source, target) else { continue }
+                            out.append(
+                                Stance(
+                                    sentence: s, sourceEntity: source.entity, sourceActor: source.actor,
+                                    targetEntity: target.entity, targetActor: target.actor, root: CameoRoot(10)!,
+                                    modality: .asserted, cue: doc.text(trigger.first, k + 1), evidence: evidence))
+                        }
+                    }
+                    break
+                }
+                k += 1
+            }
+        }
+        return out
     }
 
     /// Pattern matches left to right, longest first. A pattern that ends in a preposition introducing the
@@ -74,12 +112,16 @@ extension Extractor {
         var triggers: [Trigger] = []
         var i = sentence.lowerBound
         while i < sentence.upperBound {
-            guard doc.spanAt[i] < 0, !isAttributive(doc, sentence, i) else {
+            guard doc.spanAt[i] < 0 else {
                 i += 1
                 continue
             }
+            let attributive = isAttributive(doc, sentence, i)
             let candidates = patterns.matches(at: i, limit: sentence.upperBound) { doc.tokens[$0].lower }
-            if let (payload, end) = candidates.first(where: { !patternNeedsTarget[Int($0.payload)] || actorFollows(doc, sentence, $0.end) }) {
+            if let (payload, end) = candidates.first(where: {
+                (!attributive || patternInfo[Int($0.payload)].kind == .noun)
+                    && (!patternNeedsTarget[Int($0.payload)] || actorFollows(doc, sentence, $0.end))
+            }) {
                 triggers.append(Trigger(first: i, end: end, pattern: Int(payload)))
                 i = end
             } else {
@@ -91,10 +133,23 @@ extension Extractor {
 
     /// A participle used as an adjective after a determiner ("the occupied West Bank", "a disputed region") is
     /// not an act.
+    ///
+    /// Likewise a participle glued to a name by a hyphen ("Israeli-occupied"), and a gerund right after a
+    /// preposition ("suspected of blowing up", "arrested for collaborating"): an allegation or a circumstance,
+    /// not the act the sentence reports. Noun patterns are exempt (they are meant to follow articles).
     private func isAttributive(_ doc: Document, _ sentence: Range<Int>, _ i: Int) -> Bool {
-        guard i > sentence.lowerBound, grammar.articles.contains(doc.tokens[i - 1].lower) else { return false }
+        guard i > sentence.lowerBound else { return false }
+        let previous = doc.tokens[i - 1]
         let word = doc.text(of: i)
-        return word.hasSuffix("ed") || word.hasSuffix("en")
+        let participle = word.hasSuffix("ed") || word.hasSuffix("en")
+        if grammar.articles.contains(previous.lower) { return participle || word.hasSuffix("ing") }
+        if previous.kind == .punct, doc.bytes[Int(previous.start)] == UInt8(ascii: "-"), !previous.flags.contains(.spaceBefore) {
+            return participle
+        }
+        if word.hasSuffix("ing"), grammar.prepositions.contains(previous.lower), previous.lower != grammar.infinitive {
+            return true
+        }
+        return false
     }
 
     /// An actor (or a pronoun) within three tokens, past determiners and adjectives.
@@ -140,11 +195,17 @@ extension Extractor {
             k -= 1
         }
         guard future else { return root }
+        // An announced act on a condition ("will withdraw its force unless ...") is coercion: a threat.
+        if root.code != 13, hasConditionAfter(doc, sentence, trigger.end) { return CameoRoot(13)! }
         switch root.code {
-        case 5, 6, 7, 8: return CameoRoot(3)!
-        case 15, 16, 17, 18, 19, 20: return CameoRoot(13)!
+        case 4, 5, 6, 7, 8: return CameoRoot(3)!
+        case 14, 15, 16, 17, 18, 19, 20: return CameoRoot(13)!
         default: return root
         }
+    }
+
+    private func hasConditionAfter(_ doc: Document, _ sentence: Range<Int>, _ from: Int) -> Bool {
+        (from..<sentence.upperBound).contains { grammar.conditions.contains(doc.tokens[$0].lower) && doc.tokens[$0].lower != grammar.should }
     }
 
     /// A target other than the source: a different entity, and not the source's own state as a country
@@ -195,12 +256,14 @@ extension Extractor {
             let subject = subjectBefore(doc, sentence, trigger.first, stopAt: sentence.lowerBound)
             return ([agent], subject.map { [$0] } ?? [])
         }
-        // `“...,” explained the White House`: after a closing quote the speaker follows the verb.
-        if followsQuote(doc, sentence, trigger.first) {
+        // `“...,” explained the White House` and `..., said a spokesman for the Israeli prime minister`: after a
+        // closing quote, or a comma before a speech verb, the speaker follows the verb.
+        let isSpeech = grammar.speechVerbs.contains(doc.tokens[trigger.first].lower)
+        if followsQuote(doc, sentence, trigger.first) || (isSpeech && followsComma(doc, sentence, trigger.first)) {
             var m = trigger.end
-            while m < sentence.upperBound, grammar.determiners.contains(doc.tokens[m].lower) { m += 1 }
-            if m < sentence.upperBound, doc.spanAt[m] >= 0, !doc.spans[Int(doc.spanAt[m])].actor.isEmpty {
-                return ([Int(doc.spanAt[m])], [])
+            while m < sentence.upperBound, m - trigger.end <= 6, !isClauseBoundary(doc, m) {
+                if doc.spanAt[m] >= 0, !doc.spans[Int(doc.spanAt[m])].actor.isEmpty { return ([Int(doc.spanAt[m])], []) }
+                m += 1
             }
             return ([], [])
         }
@@ -223,6 +286,12 @@ extension Extractor {
             doc, sentence, trigger.end, excluding: Set(sources.map { doc.spans[$0].entity }),
             root: patternInfo[trigger.pattern].root)
         return (sources, targets)
+    }
+
+    /// Whether a comma stands right before `position` (an inverted speech frame: ", said the ministry").
+    private func followsComma(_ doc: Document, _ sentence: Range<Int>, _ position: Int) -> Bool {
+        let k = position - 1
+        return k >= sentence.lowerBound && doc.tokens[k].kind == .punct && doc.bytes[Int(doc.tokens[k].start)] == UInt8(ascii: ",")
     }
 
     /// Whether a closing quote (and a comma) stands right before `position`.
@@ -278,7 +347,12 @@ extension Extractor {
                 let span = doc.spans[Int(index)]
                 k = span.first
                 if !span.actor.isEmpty {
-                    let before = span.first - 1
+                    // In a prepositional phrase when a preposition stands before it, past articles and numbers
+                    // ("in the Gaza Strip", "of 100,000 Russian troops").
+                    var before = span.first - 1
+                    while before > sentence.lowerBound, grammar.determiners.contains(doc.tokens[before].lower) || doc.tokens[before].kind == .number {
+                        before -= 1
+                    }
                     let inPhrase = before >= sentence.lowerBound && grammar.prepositions.contains(doc.tokens[before].lower)
                         && doc.tokens[before].lower != grammar.by
                     if !inPhrase && !isPossessor(doc, span) { return Int(index) }
@@ -326,7 +400,8 @@ extension Extractor {
             k -= 1
         }
         let directBy = trigger.end < sentence.upperBound && doc.tokens[trigger.end].lower == grammar.by
-        guard sawBe || directBy else { return nil }
+        // "is investigating ... by" is progressive, not passive: the verb must not be a gerund.
+        guard sawBe || directBy, !doc.text(of: trigger.first).hasSuffix("ing") else { return nil }
         var j = trigger.end
         while j < sentence.upperBound, j - trigger.end <= (sawBe ? 4 : 0) {
             if doc.tokens[j].lower == grammar.by, j + 1 < sentence.upperBound {
@@ -504,8 +579,23 @@ extension Extractor {
             }
             j += 1
         }
-        if source == nil { source = subjectBefore(doc, sentence, trigger.first, stopAt: sentence.lowerBound) }
+        // The sentence's subject is the noun's source only when a support verb governs the noun ("launched an
+        // offensive", "staged a protest"); otherwise "the war with Iraq" is a topic, not an act of the subject.
+        if source == nil, governedBySupportVerb(doc, sentence, trigger.first) {
+            source = subjectBefore(doc, sentence, trigger.first, stopAt: sentence.lowerBound)
+        }
         return (source.map { [$0] } ?? [], targets)
+    }
+
+    private func governedBySupportVerb(_ doc: Document, _ sentence: Range<Int>, _ first: Int) -> Bool {
+        var k = first - 1
+        while k >= sentence.lowerBound, first - k <= 4 {
+            let word = doc.tokens[k].lower
+            if grammar.supportVerbs.contains(word) { return true }
+            if doc.tokens[k].kind == .punct || doc.spanAt[k] >= 0 { return false }
+            k -= 1
+        }
+        return false
     }
 
     // MARK: - Modality

@@ -1,0 +1,352 @@
+import StanceModel
+
+// Trend comparison for `changes.csv`: how each entity or actor pair moved between a baseline and a current set
+// of articles, with a percentile bootstrap interval of the move. Pure: observations in, sorted rows out; the
+// pipeline decides which articles form each side (two runs, or the last two periods of one run).
+//
+// The unit of resampling is the article, not the mention or the stance: mentions in one article are not
+// independent (one long speech can name Russia forty times), so resampling them would give intervals that are
+// far too narrow. Per-article inputs are kept as integer counts and fixed-point sums, so a resample is a
+// weighted integer sum and the output is the same bytes whatever order the articles come in.
+
+/// What one article contributes to one key: counts and sums, never means, so that resamples can re-weight them.
+public struct KeyObservation: Sendable, Equatable {
+    /// `entity` or `pair`, as `key_kind` in `trends.csv`.
+    public var kind: String
+    /// An entity id (`USA`, `joe_biden`) or a pair label (`USA->RUS`).
+    public var key: String
+    /// Mentions of the entity, or asserted stances of the pair: the `volume` metric.
+    public var count: Int
+    /// Tones of the distinct sentences behind the key, in millionths (`Fixed`), and how many there were.
+    public var toneSum: Int64
+    public var toneCount: Int
+    /// Goldstein values of the key's asserted stances, in tenths, and how many there were.
+    public var goldsteinTenths: Int64
+    public var goldsteinCount: Int
+
+    public init(kind: String, key: String, count: Int, toneSum: Int64 = 0, toneCount: Int = 0,
+                goldsteinTenths: Int64 = 0, goldsteinCount: Int = 0) {
+        self.kind = kind
+        self.key = key
+        self.count = count
+        self.toneSum = toneSum
+        self.toneCount = toneCount
+        self.goldsteinTenths = goldsteinTenths
+        self.goldsteinCount = goldsteinCount
+    }
+}
+
+/// One article of a side, with an observation per key it has. An article with no keys still counts: it is in
+/// the denominator of `volume`.
+public struct ArticleObservations: Sendable, Equatable {
+    public var article: String
+    public var keys: [KeyObservation]
+
+    public init(article: String, keys: [KeyObservation]) {
+        self.article = article
+        self.keys = keys
+    }
+}
+
+/// The metrics of `changes.csv`, named in its `metric` column.
+public enum ChangeMetric: String, Sendable, CaseIterable, Comparable {
+    /// Mean Goldstein value of the key's asserted stances.
+    case goldstein
+    /// Mean tone of the sentences behind the key (as `tone` in `trends.csv`).
+    case tone
+    /// Mentions (entity) or asserted stances (pair) per 100 articles of the side.
+    case volume
+
+    public static func < (a: ChangeMetric, b: ChangeMetric) -> Bool { a.rawValue < b.rawValue }
+}
+
+/// A row of `changes.csv`.
+public struct Change: Sendable, Equatable {
+    public var kind: String
+    public var key: String
+    public var metric: ChangeMetric
+    public var baseline: Double
+    public var current: Double
+    /// `current - baseline`.
+    public var delta: Double
+    /// The percentile bootstrap interval of `delta`.
+    public var low: Double
+    public var high: Double
+    /// Articles behind the metric on the side that has fewer.
+    public var support: Int
+
+    /// The contract's columns, then `metric` (columns may only be added at the end).
+    public static let header = ["key_kind", "key", "baseline", "current", "delta", "low", "high", "support", "metric"]
+
+    public var fields: [String] {
+        [kind, key, Fixed.format(baseline), Fixed.format(current), Fixed.format(delta), Fixed.format(low),
+         Fixed.format(high), String(support), metric.rawValue]
+    }
+
+    /// Whether the interval excludes zero: the change is unlikely to be resampling noise alone.
+    public var isClear: Bool { low > 0 || high < 0 }
+}
+
+public struct CompareOptions: Sendable {
+    public var resamples = 1000
+    public var seed: UInt64 = 1
+    /// Keys with fewer supporting articles on either side are left out: their means swing on one article.
+    public var minSupport = 3
+    /// Coverage of the interval (0.95 gives the 2.5th and 97.5th percentiles).
+    public var level = 0.95
+
+    public init(resamples: Int = 1000, seed: UInt64 = 1, minSupport: Int = 3, level: Double = 0.95) {
+        self.resamples = resamples
+        self.seed = seed
+        self.minSupport = minSupport
+        self.level = level
+    }
+}
+
+public enum Compare {
+    /// The changes of every key present on both sides, sorted by `key_kind`, `key` and `metric` (byte order).
+    /// Each bootstrap resample draws, on each side independently, as many articles as the side has, with
+    /// replacement; a mean that a resample leaves undefined (no article with the key drawn) skips that resample.
+    public static func changes(baseline: [ArticleObservations], current: [ArticleObservations],
+                               options: CompareOptions = CompareOptions()) -> [Change] {
+        let a = Side(baseline), b = Side(current)
+        var rows: [Row] = []
+        for id in a.postings.keys.filter({ b.postings[$0] != nil }).sorted() {
+            let sa = Sums(a.postings[id]!), sb = Sums(b.postings[id]!)
+            for metric in ChangeMetric.allCases.sorted() {
+                let support = min(sa.support(metric), sb.support(metric))
+                guard support >= max(1, options.minSupport),
+                      let va = sa.value(metric, articles: a.count), let vb = sb.value(metric, articles: b.count)
+                else { continue }
+                rows.append(Row(id: id, change: Change(kind: id.kind, key: id.key, metric: metric, baseline: va,
+                                                       current: vb, delta: vb - va, low: vb - va, high: vb - va,
+                                                       support: support)))
+            }
+        }
+        guard options.resamples > 0 else { return rows.map(\.change) }
+        // Rows are bootstrapped in chunks to bound the memory of the stored deltas; every chunk replays the same
+        // seeded draws, so the result does not depend on the chunk size.
+        let chunk = max(1, (1 << 21) / options.resamples)
+        var out: [Change] = []
+        for start in stride(from: 0, to: rows.count, by: chunk) {
+            out += bootstrap(Array(rows[start..<min(rows.count, start + chunk)]), a, b, options)
+        }
+        return out
+    }
+
+    private static func bootstrap(_ rows: [Row], _ a: Side, _ b: Side, _ options: CompareOptions) -> [Change] {
+        var rng = SplitMix64(seed: options.seed)
+        var deltas = [[Double]](repeating: [], count: rows.count)
+        var wa = [Int64](repeating: 0, count: a.count), wb = [Int64](repeating: 0, count: b.count)
+        let postings = rows.map { (a: a.postings[$0.id]!, b: b.postings[$0.id]!) }
+        for _ in 0..<options.resamples {
+            a.draw(into: &wa, &rng)
+            b.draw(into: &wb, &rng)
+            var cache: (KeyID, Sums, Sums)?
+            for (k, row) in rows.enumerated() {
+                if cache?.0 != row.id { cache = (row.id, Sums(postings[k].a, weights: wa), Sums(postings[k].b, weights: wb)) }
+                let (_, sa, sb) = cache!
+                if let va = sa.value(row.change.metric, articles: a.count),
+                   let vb = sb.value(row.change.metric, articles: b.count) { deltas[k].append(vb - va) }
+            }
+        }
+        let tail = min(max((1 - options.level) / 2, 0), 0.5)
+        return rows.enumerated().map { k, row in
+            var change = row.change
+            let sorted = deltas[k].sorted()
+            if !sorted.isEmpty {
+                change.low = quantile(sorted, tail)
+                change.high = quantile(sorted, 1 - tail)
+            }
+            return change
+        }
+    }
+
+    /// Linear interpolation between order statistics (Hyndman and Fan type 7, the R and NumPy default).
+    static func quantile(_ sorted: [Double], _ p: Double) -> Double {
+        let h = Double(sorted.count - 1) * p
+        let lo = Int(h.rounded(.down))
+        guard lo + 1 < sorted.count else { return sorted[lo] }
+        return sorted[lo] + (h - Double(lo)) * (sorted[lo + 1] - sorted[lo])
+    }
+
+    struct Row {
+        var id: KeyID
+        var change: Change
+    }
+}
+
+struct KeyID: Hashable, Comparable {
+    var kind: String
+    var key: String
+
+    static func < (a: KeyID, b: KeyID) -> Bool {
+        a.kind != b.kind ? bytesBefore(a.kind, b.kind) : bytesBefore(a.key, b.key)
+    }
+}
+
+/// Byte order, as every other sorted output (Swift's `<` on strings follows Unicode and can differ).
+func bytesBefore(_ a: String, _ b: String) -> Bool { a.utf8.lexicographicallyPrecedes(b.utf8) }
+
+/// The articles of one side, sorted into a fixed order so that a resample index names the same article
+/// whatever order the caller gave them in, and each key's postings (article index, observation).
+struct Side {
+    let count: Int
+    var postings: [KeyID: [Posting]] = [:]
+
+    /// An observation without its strings: the bootstrap reads these a thousand times, so no reference counting.
+    struct Posting {
+        var article: Int
+        var count: Int64, toneSum: Int64, toneCount: Int64, goldsteinTenths: Int64, goldsteinCount: Int64
+    }
+
+    init(_ articles: [ArticleObservations]) {
+        count = articles.count
+        let normalised = articles.map(Self.merged).sorted(by: Self.precedes)
+        for (index, article) in normalised.enumerated() {
+            for o in article.keys {
+                postings[KeyID(kind: o.kind, key: o.key), default: []].append(
+                    Posting(article: index, count: Int64(o.count), toneSum: o.toneSum, toneCount: Int64(o.toneCount),
+                            goldsteinTenths: o.goldsteinTenths, goldsteinCount: Int64(o.goldsteinCount)))
+            }
+        }
+    }
+
+    /// Multinomial weights of one resample: how many times each article is drawn.
+    func draw(into weights: inout [Int64], _ rng: inout SplitMix64) {
+        for k in weights.indices { weights[k] = 0 }
+        for _ in 0..<count { weights[rng.below(count)] += 1 }
+    }
+
+    /// One observation per key, in key order (a key listed twice in an article is summed).
+    static func merged(_ article: ArticleObservations) -> ArticleObservations {
+        var byKey: [KeyID: KeyObservation] = [:]
+        for o in article.keys {
+            let id = KeyID(kind: o.kind, key: o.key)
+            guard var sum = byKey[id] else {
+                byKey[id] = o
+                continue
+            }
+            sum.count += o.count
+            sum.toneSum += o.toneSum
+            sum.toneCount += o.toneCount
+            sum.goldsteinTenths += o.goldsteinTenths
+            sum.goldsteinCount += o.goldsteinCount
+            byKey[id] = sum
+        }
+        return ArticleObservations(article: article.article, keys: byKey.sorted { $0.key < $1.key }.map(\.value))
+    }
+
+    /// A total order: by id, then (duplicate ids) by content, so even repeated ids cannot depend on input order.
+    static func precedes(_ x: ArticleObservations, _ y: ArticleObservations) -> Bool {
+        if x.article != y.article { return bytesBefore(x.article, y.article) }
+        for (p, q) in zip(x.keys, y.keys) where p != q {
+            let (ip, iq) = (KeyID(kind: p.kind, key: p.key), KeyID(kind: q.kind, key: q.key))
+            if ip != iq { return ip < iq }
+            return (p.count, p.toneSum, p.toneCount, p.goldsteinTenths, p.goldsteinCount)
+                < (q.count, q.toneSum, q.toneCount, q.goldsteinTenths, q.goldsteinCount)
+        }
+        return x.keys.count < y.keys.count
+    }
+}
+
+/// A key's weighted sums over one side (weight 1 per article for the point estimate).
+struct Sums {
+    var count: Int64 = 0, toneSum: Int64 = 0, toneCount: Int64 = 0, goldsteinTenths: Int64 = 0, goldsteinCount: Int64 = 0
+    var withCount = 0, withTone = 0, withGoldstein = 0
+
+    init(_ postings: [Side.Posting], weights: [Int64]? = nil) {
+        for o in postings {
+            let w = weights?[o.article] ?? 1
+            guard w > 0 else { continue }
+            count += w * o.count
+            toneSum += w * o.toneSum
+            toneCount += w * o.toneCount
+            goldsteinTenths += w * o.goldsteinTenths
+            goldsteinCount += w * o.goldsteinCount
+            if o.count > 0 { withCount += 1 }
+            if o.toneCount > 0 { withTone += 1 }
+            if o.goldsteinCount > 0 { withGoldstein += 1 }
+        }
+    }
+
+    /// Distinct articles behind the metric.
+    func support(_ metric: ChangeMetric) -> Int {
+        switch metric {
+        case .volume: withCount
+        case .tone: withTone
+        case .goldstein: withGoldstein
+        }
+    }
+
+    func value(_ metric: ChangeMetric, articles: Int) -> Double? {
+        switch metric {
+        case .volume: articles == 0 ? nil : 100 * Double(count) / Double(articles)
+        case .tone: toneCount == 0 ? nil : Double(toneSum) / Fixed.scale / Double(toneCount)
+        case .goldstein: goldsteinCount == 0 ? nil : Double(goldsteinTenths) / 10 / Double(goldsteinCount)
+        }
+    }
+}
+
+/// SplitMix64 (Steele, Lea and Flood 2014): tiny, fast, and fully specified, so a seed gives the same
+/// resamples on every platform and Swift version (the standard library's generator and its `random(in:)`
+/// make no such promise).
+struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// Uniform in `0..<n` without modulo bias (Lemire 2019, multiply and reject), written out for the same reason.
+    mutating func below(_ n: Int) -> Int {
+        let bound = UInt64(n)
+        var m = next().multipliedFullWidth(by: bound)
+        if m.low < bound {
+            let threshold = (0 &- bound) % bound
+            while m.low < threshold { m = next().multipliedFullWidth(by: bound) }
+        }
+        return Int(m.high)
+    }
+}
+
+extension ArticleObservations {
+    /// The observations of an analysed article, counted as `Aggregate.add` counts `trends.csv`: entities by their
+    /// mentions, pairs by asserted stances with a source actor, tone over distinct sentences.
+    public init(_ analysis: ArticleAnalysis) {
+        var entities: [String: (count: Int, sentences: Set<Int>)] = [:]
+        for mention in analysis.mentions {
+            entities[mention.entity, default: (0, [])].count += 1
+            entities[mention.entity, default: (0, [])].sentences.insert(mention.sentence)
+        }
+        var pairs: [String: (count: Int, sentences: Set<Int>)] = [:]
+        var goldstein: [KeyID: (tenths: Int64, count: Int)] = [:]
+        for stance in analysis.stances where Aggregate.counts(stance) {
+            let tenths = Int64((stance.root.goldstein * 10).rounded())
+            for entity in Set([stance.sourceEntity, stance.targetEntity]) where entities[entity] != nil {
+                goldstein[KeyID(kind: "entity", key: entity), default: (0, 0)].tenths += tenths
+                goldstein[KeyID(kind: "entity", key: entity), default: (0, 0)].count += 1
+            }
+            guard !stance.sourceActor.isEmpty else { continue }
+            let label = PairKey(stance.sourceActor, stance.targetActor).label
+            pairs[label, default: (0, [])].count += 1
+            pairs[label, default: (0, [])].sentences.insert(stance.sentence)
+            goldstein[KeyID(kind: "pair", key: label), default: (0, 0)].tenths += tenths
+            goldstein[KeyID(kind: "pair", key: label), default: (0, 0)].count += 1
+        }
+        func observation(_ kind: String, _ key: String, _ count: Int, _ sentences: Set<Int>) -> KeyObservation {
+            let g = goldstein[KeyID(kind: kind, key: key)] ?? (0, 0)
+            let tone = sentences.reduce(Int64(0)) { $0 + Fixed.from(analysis.sentences[$1].tone) }
+            return KeyObservation(kind: kind, key: key, count: count, toneSum: tone, toneCount: sentences.count,
+                                  goldsteinTenths: g.tenths, goldsteinCount: g.count)
+        }
+        let keys = entities.map { observation("entity", $0.key, $0.value.count, $0.value.sentences) }
+            + pairs.map { observation("pair", $0.key, $0.value.count, $0.value.sentences) }
+        self.init(article: analysis.article.id, keys: keys.sorted { KeyID(kind: $0.kind, key: $0.key) < KeyID(kind: $1.kind, key: $1.key) })
+    }
+}

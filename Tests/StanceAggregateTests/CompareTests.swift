@@ -1,0 +1,115 @@
+import Testing
+@testable import StanceAggregate
+import StanceModel
+
+/// Synthetic sides: article `k` of a side has the given keys; tones are in [-1, 1] and stored in millionths.
+private func side(_ prefix: String, _ n: Int, _ keys: (Int) -> [KeyObservation]) -> [ArticleObservations] {
+    (0..<n).map { ArticleObservations(article: "\(prefix)\($0)", keys: keys($0)) }
+}
+
+private func entity(_ key: String, count: Int = 1, tone: Double, goldstein: Double? = nil) -> KeyObservation {
+    KeyObservation(kind: "entity", key: key, count: count, toneSum: Fixed.from(tone), toneCount: 1,
+                   goldsteinTenths: goldstein.map { Int64(($0 * 10).rounded()) } ?? 0, goldsteinCount: goldstein == nil ? 0 : 1)
+}
+
+/// A small spread that repeats: the same multiset of values on both sides when `shift` is 0.
+private func noise(_ k: Int) -> Double { Double(k % 7 - 3) / 10 }
+
+@Suite struct CompareTests {
+    let baseline = side("a", 40) { k in [entity("USA", tone: -0.4 + noise(k), goldstein: -5), entity("RUS", count: 1 + k % 3, tone: noise(k))] }
+    let current = side("b", 40) { k in [entity("USA", count: 2, tone: 0.4 + noise(k), goldstein: 3), entity("RUS", count: 1 + k % 3, tone: noise(k))] }
+
+    func find(_ rows: [Change], _ key: String, _ metric: ChangeMetric) -> Change? {
+        rows.first { $0.key == key && $0.metric == metric }
+    }
+
+    @Test func sameSeedSameRowsOtherSeedOtherIntervals() {
+        let once = Compare.changes(baseline: baseline, current: current, options: CompareOptions(seed: 7))
+        let again = Compare.changes(baseline: baseline, current: current, options: CompareOptions(seed: 7))
+        let other = Compare.changes(baseline: baseline, current: current, options: CompareOptions(seed: 8))
+        #expect(once == again)
+        #expect(once.map(\.fields) == again.map(\.fields))
+        #expect(once.map(\.delta) == other.map(\.delta))
+        #expect(once.map(\.low) != other.map(\.low))
+    }
+
+    @Test func clearShiftGivesAnIntervalWithoutZero() throws {
+        let rows = Compare.changes(baseline: baseline, current: current)
+        let tone = try #require(find(rows, "USA", .tone))
+        #expect(abs(tone.delta - 0.8) < 1e-9)
+        #expect(tone.low > 0 && tone.low <= tone.delta && tone.delta <= tone.high)
+        #expect(tone.isClear)
+        let volume = try #require(find(rows, "USA", .volume))
+        #expect(volume.baseline == 100 && volume.current == 200)
+        let goldstein = try #require(find(rows, "USA", .goldstein))
+        #expect(goldstein.delta == 8 && goldstein.low == 8 && goldstein.high == 8)
+    }
+
+    @Test func noShiftGivesAnIntervalWithZero() throws {
+        let rows = Compare.changes(baseline: baseline, current: current)
+        for metric in [ChangeMetric.tone, .volume] {
+            let row = try #require(find(rows, "RUS", metric))
+            #expect(abs(row.delta) < 1e-9)
+            #expect(row.low < 0 && row.high > 0)
+            #expect(!row.isClear)
+        }
+        // RUS has no stances: no Goldstein row rather than a made-up zero.
+        #expect(find(rows, "RUS", .goldstein) == nil)
+    }
+
+    @Test func keysBelowTheSupportAreDropped() {
+        // `rare` is in 2 baseline articles and 30 current ones: the smaller side decides.
+        let a = side("a", 30) { k in k < 2 ? [entity("rare", tone: 0.1)] : [] }
+        let b = side("b", 30) { _ in [entity("rare", tone: 0.2)] }
+        #expect(Compare.changes(baseline: a, current: b).isEmpty)
+        let kept = Compare.changes(baseline: a, current: b, options: CompareOptions(minSupport: 2))
+        #expect(kept.map(\.metric) == [.tone, .volume])
+        #expect(kept.allSatisfy { $0.support == 2 })
+        // A key on one side only has no baseline to compare with.
+        #expect(Compare.changes(baseline: a, current: side("c", 30) { _ in [] }, options: CompareOptions(minSupport: 1)).isEmpty)
+    }
+
+    @Test(arguments: [1, 2, 3] as [UInt64])
+    func inputOrderDoesNotMatter(shuffleSeed: UInt64) {
+        var rng = SplitMix64(seed: shuffleSeed)
+        let shuffled = current.shuffled(using: &rng).map { ArticleObservations(article: $0.article, keys: $0.keys.reversed()) }
+        #expect(Compare.changes(baseline: baseline.shuffled(using: &rng), current: shuffled) == Compare.changes(baseline: baseline, current: current))
+    }
+
+    @Test func rowsAreSortedAndMatchTheHeader() {
+        let pair = KeyObservation(kind: "pair", key: "USA->RUS", count: 1, goldsteinTenths: -60, goldsteinCount: 1)
+        let a = baseline.map { ArticleObservations(article: $0.article, keys: $0.keys + [pair]) }
+        let rows = Compare.changes(baseline: a, current: current.map { ArticleObservations(article: $0.article, keys: [pair] + $0.keys) })
+        let order = rows.map { [$0.kind, $0.key, $0.metric.rawValue] }
+        #expect(order == order.sorted { $0.lexicographicallyPrecedes($1) })
+        #expect(order.first == ["entity", "RUS", "tone"] && order.last == ["pair", "USA->RUS", "volume"])
+        #expect(rows.allSatisfy { $0.fields.count == Change.header.count })
+        #expect(Change.header.last == "metric")
+    }
+
+    @Test func quantileInterpolates() {
+        #expect(Compare.quantile([0, 10], 0.25) == 2.5)
+        #expect(Compare.quantile([1, 2, 3, 4, 5], 0.5) == 3)
+        #expect(Compare.quantile([4], 0.975) == 4)
+    }
+
+    /// The observations of an analysis sum to what `Aggregate` puts in `trends.csv`, so both files agree.
+    @Test func observationsMatchTheTrends() {
+        let analyses = (0..<60).map(MergeProperty().analysis)
+        var aggregate = Aggregate()
+        for a in analyses { aggregate.add(a, period: .year) }
+        var expected: [KeyID: TrendStats] = [:]
+        for (key, stats) in aggregate.trends where key.kind != "source" {
+            expected[KeyID(kind: key.kind, key: key.key), default: TrendStats()].merge(stats)
+        }
+        var summed: [KeyID: TrendStats] = [:]
+        for o in analyses.flatMap({ ArticleObservations($0).keys }) {
+            var stats = TrendStats(mentions: o.kind == "entity" ? o.count : 0, articles: 1, toneSum: o.toneSum, toneCount: o.toneCount)
+            stats.stances = o.kind == "pair" ? o.count : o.goldsteinCount
+            stats.goldsteinTenths = o.goldsteinTenths
+            stats.goldsteinCount = o.goldsteinCount
+            summed[KeyID(kind: o.kind, key: o.key), default: TrendStats()].merge(stats)
+        }
+        #expect(summed == expected)
+    }
+}
