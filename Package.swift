@@ -15,6 +15,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .systemLibrary(name: "CLibCSV", path: "Sources/CLibCSV", providers: [.apt(["libcsv-dev"])]),
@@ -27,6 +28,10 @@ let package = Package(
         ),
         .target(name: "StanceCore", dependencies: ["StanceModel", "StanceLexicon"]),
         .target(name: "StanceAggregate", dependencies: ["StanceModel"]),
+        .target(
+            name: "StanceHistory",
+            dependencies: ["StanceModel", "StanceAggregate", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .target(name: "StanceIO", dependencies: ["StanceModel", "StanceAggregate", "CLibCSV", "CZlib"]),
         .target(
             name: "StancePipeline",
@@ -48,6 +53,7 @@ let package = Package(
         .testTarget(name: "StanceCoreTests", dependencies: ["StanceCore", "StanceLexicon", "StanceModel"]),
         .testTarget(name: "StanceAggregateTests", dependencies: ["StanceAggregate", "StanceModel"]),
         .testTarget(name: "StanceIOTests", dependencies: ["StanceIO", "StanceModel", "TestSupport"]),
+        .testTarget(name: "StanceHistoryTests", dependencies: ["StanceHistory", "StanceModel", "StanceAggregate"]),
         .testTarget(name: "StancePipelineTests", dependencies: ["StancePipeline"]),
         .testTarget(
             name: "EndToEndTests",

@@ -23,6 +23,10 @@ extension Extractor {
     static let intensifierScope = 2
     /// A question is not an assertion: its cues count for less (rhetorical questions are read at face value).
     static let questionWeight = 0.8
+    /// Distance (in tokens) at which a cue counts half toward a mention.
+    static let targetDistanceScale = 3.0
+    /// Weighted cue sums below this are neutral toward the mention (about one mild cue at a distance).
+    static let targetNeutralBelow = 0.4
 
     static func normalize(_ x: Double) -> Double {
         x == 0 ? 0 : x / (x * x + toneAlpha).squareRoot()
@@ -128,15 +132,20 @@ extension Extractor {
         return false
     }
 
-    /// Tone toward each mention: the cues of the clause the mention stands in, not the whole sentence.
+    /// Tone toward each mention: the cues of the clause the mention stands in, not the whole sentence, each
+    /// weighted down with its distance from the mention (a cue next to a name says more about it than one at
+    /// the other end of the clause). A weak total is read as neutral: most names in news are mentioned, not judged.
     func mentionTone(_ doc: Document, _ span: Span, _ hits: [CueHit], _ sentence: Range<Int>) -> Double {
         var lo = span.first
         while lo > sentence.lowerBound, !isClauseBoundary(doc, lo - 1) { lo -= 1 }
         var hi = span.end
         while hi < sentence.upperBound, !isClauseBoundary(doc, hi) { hi += 1 }
         var sum = 0.0
-        for hit in hits where hit.first >= lo && hit.first < hi { sum += hit.score }
-        return Self.normalize(sum)
+        for hit in hits where hit.first >= lo && hit.first < hi {
+            let distance = hit.first >= span.end ? hit.first - span.end : max(0, span.first - hit.end)
+            sum += hit.score / (1 + Double(distance) / Self.targetDistanceScale)
+        }
+        return abs(sum) < Self.targetNeutralBelow ? 0 : Self.normalize(sum)
     }
 
     func isClauseBoundary(_ doc: Document, _ k: Int) -> Bool {
@@ -152,3 +161,4 @@ extension Extractor {
         return grammar.clauseBreakers.contains(token.lower)
     }
 }
+

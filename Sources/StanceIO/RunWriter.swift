@@ -49,16 +49,20 @@ public final class RunWriter {
     }
 
     /// Writes the aggregates and the extra files (`report.md`, `run.json`, charts), then moves the folder into place.
-    public func finish(aggregate: Aggregate, extraFiles: [(name: String, contents: String)]) throws(CSVWriter.Failure) {
+    public func finish(
+        aggregate: Aggregate, extraTables: [(name: String, header: [String], rows: [[String]])] = [],
+        extraFiles: [(name: String, contents: String)]
+    ) throws(CSVWriter.Failure) {
         for writer in [articles, mentions, stances, rejects] + (sentences.map { [$0] } ?? []) { try writer.close() }
         try writeTable("entities.csv", Rows.entities, Rows.entityRows(aggregate))
         try writeTable("pairs.csv", Rows.pairs, Rows.pairRows(aggregate))
         try writeTable("trends.csv", Rows.trends, Rows.trendRows(aggregate))
+        for table in extraTables { try writeTable(table.name, table.header, table.rows) }
         for file in extraFiles { try writeText(file.name, file.contents) }
         try commit()
     }
 
-    private func writeTable(_ name: String, _ header: [String], _ rows: [[String]]) throws(CSVWriter.Failure) {
+    public func writeTable(_ name: String, _ header: [String], _ rows: [[String]]) throws(CSVWriter.Failure) {
         let writer = try CSVWriter(path: "\(workDirectory)/\(name)", header: header)
         for row in rows { try writer.write(row) }
         try writer.close()

@@ -1,5 +1,5 @@
 /// A sentiment cue found in a sentence, with the score it contributed after the rules applied.
-public struct Cue: Sendable, Equatable {
+public struct Cue: Sendable, Equatable, Codable {
     public var text: String
     public var score: Double
 
@@ -10,7 +10,7 @@ public struct Cue: Sendable, Equatable {
 }
 
 /// Tone and cues of one sentence (a row of `sentences.csv`).
-public struct SentenceTone: Sendable, Equatable {
+public struct SentenceTone: Sendable, Equatable, Codable {
     public var index: Int
     /// Offsets in Unicode scalars into the article's text, end exclusive.
     public var start: Int
@@ -29,7 +29,7 @@ public struct SentenceTone: Sendable, Equatable {
 }
 
 /// Everything extracted from one article.
-public struct ArticleAnalysis: Sendable, Equatable {
+public struct ArticleAnalysis: Sendable, Equatable, Codable {
     public var article: Article
     public var tokens: Int
     public var sentences: [SentenceTone]

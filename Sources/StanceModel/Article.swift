@@ -1,5 +1,5 @@
 /// One input article, as the contract defines it: `id` and `text` are required, the rest may be empty.
-public struct Article: Sendable, Equatable {
+public struct Article: Sendable, Equatable, Codable {
     public var id: String
     /// `yyyy-mm-dd`, `yyyy-mm`, `yyyy` or empty.
     public var date: String
@@ -17,7 +17,7 @@ public struct Article: Sendable, Equatable {
 }
 
 /// A record that could not be used, with the place it came from and why (a row of `rejects.csv`).
-public struct Reject: Sendable, Equatable {
+public struct Reject: Sendable, Equatable, Codable {
     /// The input path (or `-` for standard input).
     public var input: String
     /// The record's position: `line 12`, `row 3`, or the article id where one was read.

@@ -1,5 +1,5 @@
 /// The kind of thing a mention names (contract `type` column).
-public enum EntityType: String, Sendable, CaseIterable, Comparable {
+public enum EntityType: String, Sendable, CaseIterable, Comparable, Codable {
     case person = "PERSON"
     case country = "COUNTRY"
     case org = "ORG"
@@ -11,7 +11,7 @@ public enum EntityType: String, Sendable, CaseIterable, Comparable {
 }
 
 /// One entity mention in an article (a row of `mentions.csv`).
-public struct Mention: Sendable, Equatable {
+public struct Mention: Sendable, Equatable, Codable {
     /// 0-based sentence index in the article's text (title excluded).
     public var sentence: Int
     /// Offsets in Unicode scalars into the article's text, end exclusive.

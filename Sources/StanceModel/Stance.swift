@@ -1,5 +1,5 @@
 /// A CAMEO root (01-20) with the name, quad class and Goldstein value the contract fixes.
-public struct CameoRoot: Sendable, Hashable, Comparable {
+public struct CameoRoot: Sendable, Hashable, Comparable, Codable {
     public let code: Int
 
     public init?(_ code: Int) {
@@ -34,12 +34,12 @@ public struct CameoRoot: Sendable, Hashable, Comparable {
 }
 
 /// Whether a coded act happened, was denied, depends on a condition or is only speculated.
-public enum Modality: String, Sendable, CaseIterable {
+public enum Modality: String, Sendable, CaseIterable, Codable {
     case asserted, negated, conditional, hypothetical
 }
 
 /// One coded stance: who does or says what toward whom (a row of `stances.csv`).
-public struct Stance: Sendable, Equatable {
+public struct Stance: Sendable, Equatable, Codable {
     public var sentence: Int
     public var sourceEntity: String
     public var sourceActor: String

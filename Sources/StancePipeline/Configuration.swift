@@ -17,12 +17,18 @@ public struct PipelineConfiguration: Sendable {
     public var arguments: [String]
     public var reportTop: Int
     public var reportActors: [String]
+    /// What `changes.csv` compares.
+    public var window: ComparisonWindow
+    public var compareOptions: CompareOptions
 
     public init(
         inputs: [String], format: InputFormat = .auto, outDirectory: String, jobs: Int, period: Period = .month,
         writeSentences: Bool = true, limits: ReaderLimits = ReaderLimits(), batchSize: Int = 256,
-        showProgress: Bool = false, arguments: [String] = [], reportTop: Int = 15, reportActors: [String] = []
+        showProgress: Bool = false, arguments: [String] = [], reportTop: Int = 15, reportActors: [String] = [],
+        window: ComparisonWindow = .lastTwoPeriods, compareOptions: CompareOptions = CompareOptions()
     ) {
+        self.window = window
+        self.compareOptions = compareOptions
         self.inputs = inputs
         self.format = format
         self.outDirectory = outDirectory

@@ -47,7 +47,9 @@ public final class Pipeline {
         var batchBytes = 0
         // Writing and folding a batch overlaps the analysis of the next one: a serial queue owns the writer and
         // the aggregate, and a semaphore keeps at most two analysed batches waiting (back-pressure).
-        let stage = WriteStage(writer: writer, period: configuration.period)
+        let stage = WriteStage(
+            writer: writer, period: configuration.period,
+            comparison: ComparisonCollector(window: configuration.window, period: configuration.period))
         let inFlight = DispatchSemaphore(value: 2)
 
         func flush() throws(CSVWriter.Failure) {
@@ -149,9 +151,14 @@ public final class Pipeline {
         let info = RunInfo(
             configuration: configuration, summary: summary, aggregate: aggregate, lexicon: lexiconInfo,
             lexiconVersion: extractor.lexiconVersion, timings: timings)
-        let report = ReportBuilder(info: info, aggregate: aggregate).markdown()
+        let comparison = stage.comparison.result(options: configuration.compareOptions)
+        let builder = ReportBuilder(info: info, aggregate: aggregate, comparison: comparison)
+        let report = builder.markdown()
         do throws(CSVWriter.Failure) {
-            try writer.finish(aggregate: aggregate, extraFiles: [("report.md", report), ("run.json", info.json(aggregateSeconds: seconds(clock.now - t0)))])
+            try writer.finish(
+                aggregate: aggregate,
+                extraTables: [("changes.csv", Change.header, comparison.changes.map(\.fields))],
+                extraFiles: builder.charts() + [("report.md", report), ("run.json", info.json(aggregateSeconds: seconds(clock.now - t0)))])
         } catch {
             writer.abandon()
             throw Failure(description: error.description)
@@ -194,12 +201,14 @@ final class WriteStage: @unchecked Sendable {
     private let writer: RunWriter
     private let period: Period
     private(set) var aggregate = Aggregate()
+    private(set) var comparison: ComparisonCollector
     private(set) var failure: CSVWriter.Failure?
     private(set) var writeTime = Duration.zero
 
-    init(writer: RunWriter, period: Period) {
+    init(writer: RunWriter, period: Period, comparison: ComparisonCollector) {
         self.writer = writer
         self.period = period
+        self.comparison = comparison
     }
 
     /// Writes and folds one analysed batch in order (on the queue).
@@ -211,6 +220,7 @@ final class WriteStage: @unchecked Sendable {
             for analysis in results {
                 try writer.write(analysis)
                 aggregate.add(analysis, period: period)
+                comparison.add(analysis)
             }
         } catch {
             failure = error

@@ -48,6 +48,13 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(help: "Comma-separated actor codes the report focuses on, e.g. USA,RUS (the CSV files stay complete).")
     var actors: String?
 
+    @Option(help: "Baseline date range for changes.csv, FROM..TO (default: the period before the last).")
+    var baseline: String?
+
+    @Option(help: "Current date range for changes.csv, FROM..TO (default: the last period).")
+    var current: String?
+
+    @OptionGroup var comparison: ComparisonOptions
     @OptionGroup var data: DataOptions
     @OptionGroup var log: LogOptions
 
@@ -55,6 +62,17 @@ struct AnalyzeCommand: ParsableCommand {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
         guard maxRecordBytes >= 1024 else { throw ValidationError("--max-record-bytes must be at least 1024") }
         guard top >= 1 else { throw ValidationError("--top must be at least 1") }
+        guard (baseline == nil) == (current == nil) else { throw ValidationError("--baseline and --current go together") }
+        for range in [baseline, current].compactMap({ $0 }) where ComparisonWindow.range(range) == nil {
+            throw ValidationError("'\(range)' is not a date range FROM..TO (yyyy, yyyy-mm or yyyy-mm-dd)")
+        }
+    }
+
+    var window: ComparisonWindow {
+        if let baseline, let current, let b = ComparisonWindow.range(baseline), let c = ComparisonWindow.range(current) {
+            return .ranges(baseline: b, current: c)
+        }
+        return .lastTwoPeriods
     }
 
     func run() throws {
@@ -66,7 +84,8 @@ struct AnalyzeCommand: ParsableCommand {
             inputs: inputs, format: format, outDirectory: out, jobs: jobs, period: period,
             writeSentences: !noSentences, limits: ReaderLimits(maxRecordBytes: maxRecordBytes),
             showProgress: !log.quiet, arguments: Array(CommandLine.arguments.dropFirst()), reportTop: top,
-            reportActors: actors?.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) } ?? [])
+            reportActors: actors?.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) } ?? [],
+            window: window, compareOptions: comparison.options)
         StopSignal.install()
         let pipeline = Pipeline(
             configuration: configuration, extractor: extractor,

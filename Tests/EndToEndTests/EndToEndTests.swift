@@ -45,7 +45,7 @@ import TestSupport
         let (result, out) = try analyze(Self.sampleInputs + ["--period", "month"])
         #expect(result.status == 0)
         let committed = Fixture.root.appendingPathComponent("reports/sample")
-        for name in Self.csvFiles + ["report.md"] {
+        for name in Self.csvFiles + ["changes.csv", "report.md", "charts/entities.svg", "charts/pairs.svg", "charts/pairs-goldstein.svg"] {
             let expected = Fixture.read(committed.appendingPathComponent(name))
             let actual = Fixture.read(out.appendingPathComponent(name))
             #expect(firstDifference(expected, actual) == nil, "reports/sample/\(name) is stale (run Scripts/regenerate-reports.sh)")

@@ -1,0 +1,234 @@
+import Foundation
+import GRDB
+import StanceModel
+
+/// The run history: every analysed article's extraction results, kept in an SQLite database so that nightly
+/// runs only analyse what is new or changed and reports can be rebuilt from the history alone.
+///
+/// Design:
+/// - One row per article id holds the JSON of its `ArticleAnalysis` (sorted keys), its content hash, and the
+///   run that wrote it; `forEachAnalysis` streams them back in `(date, id)` order, which is total because ids
+///   are unique, so a report folded from the history never depends on which night an article arrived.
+/// - `save` writes a batch in one transaction: a run killed at any point leaves whole batches or nothing.
+///   The database is in WAL mode with `synchronous = NORMAL` (GRDB's WAL setup): a killed process loses no
+///   committed batch; a power cut may roll back the last ones, never corrupt the file.
+/// - A read-write store holds an exclusive `flock` on `PATH.lock` for its lifetime, so two runs on one
+///   database are refused (`HistoryError.locked`) instead of interleaving. Read-only stores take no lock
+///   (WAL readers see the last committed state), so `history` and `report` work while a run is going.
+///
+/// Schema (version `v1`, applied by a `DatabaseMigrator`):
+/// ```sql
+/// CREATE TABLE run(id INTEGER PRIMARY KEY AUTOINCREMENT, started TEXT NOT NULL, finished TEXT,
+///     arguments TEXT NOT NULL, lexicon_version TEXT NOT NULL, articles_added INTEGER NOT NULL DEFAULT 0,
+///     articles_replaced INTEGER NOT NULL DEFAULT 0, articles_skipped INTEGER NOT NULL DEFAULT 0,
+///     status TEXT NOT NULL);
+/// CREATE TABLE article(id TEXT PRIMARY KEY, content_hash TEXT NOT NULL, date TEXT NOT NULL,
+///     source TEXT NOT NULL, run_id INTEGER NOT NULL REFERENCES run(id), analysis BLOB NOT NULL);
+/// CREATE INDEX article_date_id ON article(date, id);
+/// CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+/// ```
+/// `run.arguments` is a JSON array of strings; `run.started`/`finished` are UTC ISO 8601 with milliseconds;
+/// `meta` holds `lexicon_version`, the version the last run used.
+public final class HistoryStore: Sendable {
+    /// Read-write stores migrate the schema and take the lock; read-only ones do neither.
+    public enum Access: Sendable {
+        case readWrite
+        case readOnly
+    }
+
+    /// Called by `save` after each row is written, inside the transaction (tests inject failures with it).
+    package typealias SaveHook = @Sendable (_ row: Int) throws -> Void
+
+    public let path: String
+    private let database: DatabaseQueue
+    // Declared after `database` so that the lock is released only once the connection is closed.
+    private let lock: FileLock?
+    private let saveHook: SaveHook?
+
+    /// Opens (creating if needed) the history at `path`.
+    /// - Parameters:
+    ///   - path: The database file; its folder must exist. `PATH.lock`, `PATH-wal` and `PATH-shm` live beside it.
+    ///   - access: `.readWrite` (the default) takes the lock, migrates the schema and marks runs left
+    ///     `running` by a killed process as `interrupted`; `.readOnly` requires an existing history.
+    /// - Throws: `HistoryError.locked` when another store holds the database, other `HistoryError`s otherwise.
+    public convenience init(path: String, access: Access = .readWrite) throws {
+        try self.init(path: path, access: access, saveHook: nil)
+    }
+
+    package init(path: String, access: Access = .readWrite, saveHook: SaveHook?) throws {
+        self.path = path
+        self.saveHook = saveHook
+        switch access {
+        case .readWrite:
+            lock = try FileLock(path: path + ".lock", databasePath: path)
+            var configuration = Configuration()
+            configuration.journalMode = .wal
+            database = try Self.wrap(path) { try DatabaseQueue(path: path, configuration: configuration) }
+            try Self.wrap(path) {
+                if try database.read({ try Self.migrator.hasBeenSuperseded($0) }) { throw HistoryError.newerSchema(path: path) }
+                try Self.migrator.migrate(database)
+                try database.write { db in
+                    // We hold the lock, so a run still marked running was killed before it could finish.
+                    try db.execute(sql: "UPDATE run SET status = ? WHERE status = ?", arguments: [RunStatus.interrupted.rawValue, RunStatus.running.rawValue])
+                }
+            }
+        case .readOnly:
+            lock = nil
+            guard FileManager.default.isReadableFile(atPath: path) else { throw HistoryError.notAHistory(path: path) }
+            var configuration = Configuration()
+            configuration.readonly = true
+            database = try Self.wrap(path) { try DatabaseQueue(path: path, configuration: configuration) }
+            try Self.wrap(path) {
+                let state = try database.read { db in
+                    (try Self.migrator.hasBeenSuperseded(db), try Self.migrator.hasCompletedMigrations(db))
+                }
+                if state.0 { throw HistoryError.newerSchema(path: path) }
+                if !state.1 { throw HistoryError.notAHistory(path: path) }
+            }
+        }
+    }
+
+    static let migrator: DatabaseMigrator = {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE run(
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        started TEXT NOT NULL,
+                        finished TEXT,
+                        arguments TEXT NOT NULL,
+                        lexicon_version TEXT NOT NULL,
+                        articles_added INTEGER NOT NULL DEFAULT 0,
+                        articles_replaced INTEGER NOT NULL DEFAULT 0,
+                        articles_skipped INTEGER NOT NULL DEFAULT 0,
+                        status TEXT NOT NULL);
+                    CREATE TABLE article(
+                        id TEXT PRIMARY KEY,
+                        content_hash TEXT NOT NULL,
+                        date TEXT NOT NULL,
+                        source TEXT NOT NULL,
+                        run_id INTEGER NOT NULL REFERENCES run(id),
+                        analysis BLOB NOT NULL);
+                    CREATE INDEX article_date_id ON article(date, id);
+                    CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+                    """)
+        }
+        return migrator
+    }()
+
+    // MARK: - Articles
+
+    /// The stored content hash of an article, or nil when the history does not have it.
+    public func existingHash(id: String) throws -> String? {
+        try existingHashes(ids: [id])[id]
+    }
+
+    /// The stored content hashes of those of `ids` the history has (absent ids are not keys).
+    public func existingHashes(ids: [String]) throws -> [String: String] {
+        var found: [String: String] = [:]
+        try read { db in
+            // Chunks stay far below SQLite's bound on host parameters.
+            var start = 0
+            while start < ids.count {
+                let chunk = ids[start..<min(start + 500, ids.count)]
+                let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+                let rows = try Row.fetchCursor(
+                    db, sql: "SELECT id, content_hash FROM article WHERE id IN (\(marks))",
+                    arguments: StatementArguments(Array(chunk)))
+                while let row = try rows.next() { found[row[0]] = row[1] }
+                start += chunk.count
+            }
+        }
+        return found
+    }
+
+    /// Stores a batch of analyses in one transaction: each replaces any row with the same article id, and the
+    /// whole batch is kept or (on any error) none of it.
+    /// - Parameters:
+    ///   - batch: Analyses with their article's `contentHash`.
+    ///   - run: The id `beginRun` returned.
+    public func save(_ batch: [(analysis: ArticleAnalysis, hash: String)], run: Int64) throws {
+        guard !batch.isEmpty else { return }
+        // Encode before the transaction: it stays short, and an unencodable value fails before any write.
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let blobs = try batch.map { try encoder.encode($0.analysis) }
+        let hook = saveHook
+        try write { db in
+            let statement = try db.cachedStatement(
+                sql: """
+                    INSERT INTO article(id, content_hash, date, source, run_id, analysis) VALUES (?, ?, ?, ?, ?, ?)
+                    ON CONFLICT(id) DO UPDATE SET content_hash = excluded.content_hash, date = excluded.date,
+                        source = excluded.source, run_id = excluded.run_id, analysis = excluded.analysis
+                    """)
+            for (k, item) in batch.enumerated() {
+                let article = item.analysis.article
+                try statement.execute(arguments: [article.id, item.hash, article.date, article.source, run, blobs[k]])
+                try hook?(k)
+            }
+        }
+    }
+
+    /// Calls `body` with every stored analysis, in `(date, id)` byte order, reading through a cursor (memory
+    /// stays bounded by one analysis whatever the history's size).
+    ///
+    /// Date bounds are inclusive and compared on the common prefix of the bound and the article's date, so a
+    /// partial date counts when its period overlaps the range: with `since: "2020-03-15"`, `2020-03` and `2020`
+    /// are kept and `2020-02` is not; with `until: "2020"`, every 2020 date is kept. Articles without a date are
+    /// kept only when neither bound is given.
+    ///
+    /// `body` must not call back into this store (the read holds its connection).
+    /// - Parameters:
+    ///   - since: `yyyy`, `yyyy-mm` or `yyyy-mm-dd`, or nil for no lower bound.
+    ///   - until: The same, or nil for no upper bound.
+    /// - Throws: `HistoryError.invalidDate` for a malformed bound, `.corrupt` for a row that does not decode,
+    ///   and whatever `body` throws (which stops the iteration).
+    public func forEachAnalysis(since: String?, until: String?, _ body: (ArticleAnalysis) throws -> Void) throws {
+        var conditions: [String] = []
+        var arguments: [String] = []
+        for (bound, comparison) in [(since, ">="), (until, "<=")] {
+            guard let bound else { continue }
+            guard !bound.isEmpty, ArticleDate.normalize(bound) == bound else { throw HistoryError.invalidDate(bound) }
+            let common = "min(length(date), \(bound.utf8.count))"
+            conditions.append("(date <> '' AND substr(date, 1, \(common)) \(comparison) substr(?, 1, \(common)))")
+            arguments.append(bound)
+        }
+        let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        let decoder = JSONDecoder()
+        let path = self.path
+        try read { db in
+            let rows = try Row.fetchCursor(
+                db, sql: "SELECT id, analysis FROM article \(filter) ORDER BY date, id",
+                arguments: StatementArguments(arguments))
+            while let row = try rows.next() {
+                let analysis: ArticleAnalysis
+                do {
+                    analysis = try row.withUnsafeData(atIndex: 1) { data in
+                        try decoder.decode(ArticleAnalysis.self, from: data ?? Data())
+                    }
+                } catch {
+                    throw HistoryError.corrupt(path: path, articleID: row[0], reason: "\(error)")
+                }
+                try body(analysis)
+            }
+        }
+    }
+
+    // MARK: - Access
+
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        try Self.wrap(path) { try database.read(body) }
+    }
+
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        try Self.wrap(path) { try database.write(body) }
+    }
+
+    /// Runs `body`, turning SQLite errors into `HistoryError.database` (callers need not import GRDB).
+    static func wrap<T>(_ path: String, _ body: () throws -> T) throws -> T {
+        do { return try body() } catch let error as DatabaseError {
+            throw HistoryError.database(path: path, message: error.message ?? error.description)
+        }
+    }
+}

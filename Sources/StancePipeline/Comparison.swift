@@ -1,0 +1,147 @@
+import StanceAggregate
+import StanceModel
+
+/// What the trend comparison compares: the last period against the one before, or explicit date ranges.
+public enum ComparisonWindow: Sendable, Equatable {
+    case lastTwoPeriods
+    /// Inclusive date ranges (`2022-01..2022-02`), compared on the common prefix of the bounds and the date.
+    case ranges(baseline: ClosedRange<String>, current: ClosedRange<String>)
+
+    /// Parses `FROM..TO` (either side may be a full or partial date).
+    public static func range(_ text: String) -> ClosedRange<String>? {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: true)
+        guard parts.count == 2, let from = ArticleDate.normalize(String(parts[0])), let to = ArticleDate.normalize(String(parts[1])),
+            !from.isEmpty, !to.isEmpty, from <= to
+        else { return nil }
+        return from...to
+    }
+
+    static func contains(_ range: ClosedRange<String>, _ date: String) -> Bool {
+        guard !date.isEmpty else { return false }
+        let low = String(date.prefix(range.lowerBound.count))
+        let high = String(date.prefix(range.upperBound.count))
+        // A date coarser than a bound only fits when the bound is at least as coarse.
+        return date.count >= min(range.lowerBound.count, range.upperBound.count) && low >= range.lowerBound && high <= range.upperBound
+    }
+}
+
+/// Example sentences behind a key in a period, for the report.
+public struct Evidence: Sendable, Equatable {
+    public var article: String
+    public var date: String
+    public var text: String
+}
+
+/// Collects, while the run streams, the per-article observations the comparison needs: only the two latest
+/// periods (or the two ranges) are kept, so memory does not grow with the archive.
+struct ComparisonCollector {
+    let window: ComparisonWindow
+    let period: Period
+    static let evidencePerKey = 3
+    private(set) var sides: [String: [ArticleObservations]] = [:]
+    private(set) var evidence: [String: [String: [Evidence]]] = [:]
+
+    init(window: ComparisonWindow, period: Period) {
+        self.window = window
+        self.period = period
+    }
+
+    /// The label of the side an article falls in, if any.
+    private func side(of date: String) -> String? {
+        switch window {
+        case .ranges(let baseline, let current):
+            if ComparisonWindow.contains(current, date) { return "current" }
+            if ComparisonWindow.contains(baseline, date) { return "baseline" }
+            return nil
+        case .lastTwoPeriods:
+            let bucket = period.bucket(date)
+            // Only dates precise enough for the period take part (a `yyyy` date is not in any month).
+            guard !bucket.isEmpty, bucket.count == Self.fullLength(period) else { return nil }
+            return bucket
+        }
+    }
+
+    static func fullLength(_ period: Period) -> Int {
+        switch period {
+        case .day: return 10
+        case .week: return 8
+        case .month: return 7
+        case .year: return 4
+        }
+    }
+
+    mutating func add(_ analysis: ArticleAnalysis) {
+        guard let label = side(of: analysis.article.date) else { return }
+        if case .lastTwoPeriods = window, sides[label] == nil {
+            let labels = sides.keys.sorted()
+            if labels.count == 2 {
+                guard label > labels[0] else { return }
+                sides[labels[0]] = nil
+                evidence[labels[0]] = nil
+            }
+        }
+        sides[label, default: []].append(ArticleObservations(analysis))
+        collectEvidence(analysis, label)
+    }
+
+    private mutating func collectEvidence(_ analysis: ArticleAnalysis, _ label: String) {
+        var byKey = evidence[label] ?? [:]
+        for stance in analysis.stances where Aggregate.counts(stance) && !stance.sourceActor.isEmpty {
+            let key = "pair:" + PairKey(stance.sourceActor, stance.targetActor).label
+            if byKey[key, default: []].count < Self.evidencePerKey {
+                byKey[key, default: []].append(Evidence(article: analysis.article.id, date: analysis.article.date, text: stance.evidence))
+            }
+        }
+        var seen = Set<String>()
+        for mention in analysis.mentions where seen.insert(mention.entity).inserted {
+            let key = "entity:" + mention.entity
+            if byKey[key, default: []].count < Self.evidencePerKey {
+                let s = analysis.sentences[mention.sentence]
+                byKey[key, default: []].append(
+                    Evidence(article: analysis.article.id, date: analysis.article.date, text: Self.slice(analysis.article.text, s.start, s.end)))
+            }
+        }
+        evidence[label] = byKey
+    }
+
+    /// `text[start:end]` in Unicode scalars, white space folded.
+    static func slice(_ text: String, _ start: Int, _ end: Int) -> String {
+        let scalars = text.unicodeScalars
+        guard let a = scalars.index(scalars.startIndex, offsetBy: start, limitedBy: scalars.endIndex),
+            let b = scalars.index(scalars.startIndex, offsetBy: end, limitedBy: scalars.endIndex)
+        else { return "" }
+        return String(scalars[a..<b]).split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
+    }
+
+    /// The baseline and current labels, and the changes between them.
+    func result(options: CompareOptions) -> ComparisonResult {
+        let labels: (String, String)
+        switch window {
+        case .ranges(let b, let c): labels = ("\(b.lowerBound)..\(b.upperBound)", "\(c.lowerBound)..\(c.upperBound)")
+        case .lastTwoPeriods:
+            let sorted = sides.keys.sorted()
+            guard sorted.count == 2 else { return ComparisonResult(baseline: sorted.first ?? "", current: "", changes: [], evidence: [:]) }
+            labels = (sorted[0], sorted[1])
+        }
+        let baselineKey: String
+        let currentKey: String
+        if case .ranges = window {
+            baselineKey = "baseline"
+            currentKey = "current"
+        } else {
+            baselineKey = labels.0
+            currentKey = labels.1
+        }
+        let changes = Compare.changes(baseline: sides[baselineKey] ?? [], current: sides[currentKey] ?? [], options: options)
+        return ComparisonResult(baseline: labels.0, current: labels.1, changes: changes, evidence: evidence[currentKey] ?? [:])
+    }
+}
+
+/// The comparison of a run: the two sides' labels, the changes (`changes.csv`) and evidence for the current side.
+public struct ComparisonResult: Sendable {
+    public var baseline: String
+    public var current: String
+    public var changes: [Change]
+    /// `pair:USA->RUS` / `entity:USA` -> example sentences from the current side.
+    public var evidence: [String: [Evidence]]
+}

@@ -1,0 +1,104 @@
+import Foundation
+import StanceModel
+import Testing
+
+@testable import StanceHistory
+
+@Suite struct LockTests {
+    @Test func aSecondStoreOnTheSameDatabaseIsRefusedUntilTheFirstCloses() throws {
+        try withTemporaryFolder { folder in
+            let path = folder + "/history.sqlite"
+            var first: HistoryStore? = try HistoryStore(path: path)
+            let error = #expect(throws: HistoryError.self) { try HistoryStore(path: path) }
+            #expect(error == .locked(path: path, lockPath: path + ".lock", pid: getpid()))
+            #expect(
+                error?.description
+                    == "another stancewatch run is using \(path) (lock \(path).lock held by pid \(getpid())); wait for it to finish")
+            // Readers take no lock: `history` and `report` work during a run.
+            let reader = try HistoryStore(path: path, access: .readOnly)
+            #expect(try reader.coverage().articles == 0)
+            withExtendedLifetime(first) {}
+            first = nil
+            let again = try HistoryStore(path: path)
+            #expect(try again.runs().isEmpty)
+        }
+    }
+
+    @Test func readOnlyNeedsAnExistingHistory() throws {
+        try withTemporaryFolder { folder in
+            let path = folder + "/none.sqlite"
+            #expect(throws: HistoryError.notAHistory(path: path)) { try HistoryStore(path: path, access: .readOnly) }
+        }
+    }
+
+    @Test func aMissingFolderIsAClearError() throws {
+        let error = #expect(throws: HistoryError.self) { try HistoryStore(path: "/nonexistent-folder/h.sqlite") }
+        #expect(error == .cannotLock(lockPath: "/nonexistent-folder/h.sqlite.lock", reason: "No such file or directory"))
+    }
+}
+
+@Suite struct FaultTests {
+    /// A batch whose transaction fails midway leaves the history as it was before the batch.
+    @Test func aFailedBatchLeavesNoPartialRows() throws {
+        try withTemporaryFolder { folder in
+            let path = folder + "/history.sqlite"
+            let before: [ArticleAnalysis]
+            do {
+                // Throws after the fourth row of any batch: the three-row first batch passes.
+                let store = try HistoryStore(path: path, saveHook: { row in if row == 3 { throw InjectedFault() } })
+                let run = try store.beginRun(arguments: ["analyze"], lexiconVersion: "v1")
+                let first = (0..<3).map { analysis($0) }
+                try store.save(first.map { ($0, HistoryStore.contentHash($0.article)) }, run: run)
+                before = try stored(store)
+                #expect(before.count == 3)
+
+                // The second batch replaces a1 and adds four: it fails at its fourth row.
+                let second = [analysis(1, revision: 7)] + (3..<7).map { analysis($0) }
+                #expect(throws: InjectedFault.self) {
+                    try store.save(second.map { ($0, HistoryStore.contentHash($0.article)) }, run: run)
+                }
+                #expect(try stored(store) == before)
+                #expect(try store.existingHash(id: "a1") == HistoryStore.contentHash(analysis(1).article))
+                #expect(try store.existingHashes(ids: (3..<7).map { "a\($0)" }).isEmpty)
+                // The run never finished (as if the process had been killed).
+            }
+            let reopened = try HistoryStore(path: path)
+            #expect(try stored(reopened) == before)
+            #expect(try reopened.runs().map(\.status) == [.interrupted])
+        }
+    }
+}
+
+@Suite struct RunTests {
+    @Test func runsVersionsAndCoverageAreRecorded() throws {
+        try withTemporaryFolder { folder in
+            let store = try HistoryStore(path: folder + "/history.sqlite")
+            #expect(try store.storedLexiconVersion() == nil)
+            #expect(try store.coverage() == (0, nil, nil))
+
+            let run1 = try store.beginRun(arguments: ["analyze", "night-1.jsonl", "--db", "/tmp/a b/h.sqlite"], lexiconVersion: "lex-1")
+            try store.save((0..<5).map { (analysis($0), HistoryStore.contentHash(analysis($0).article)) }, run: run1)
+            try store.finishRun(run1, added: 5, replaced: 0, skipped: 0)
+            try store.setLexiconVersion("lex-1")
+
+            let run2 = try store.beginRun(arguments: ["analyze", "--reprocess"], lexiconVersion: "lex-2")
+            try store.save([(analysis(0, revision: 1), "changed")], run: run2)
+            try store.finishRun(run2, added: 0, replaced: 1, skipped: 4, status: .interrupted)
+            try store.setLexiconVersion("lex-2")
+
+            #expect(try store.storedLexiconVersion() == "lex-2")
+            #expect(try store.lexiconVersions().map { "\($0.version)=\($0.articles)" } == ["lex-1=4", "lex-2=1"])
+            let runs = try store.runs()
+            #expect(runs.map(\.id) == [run1, run2])
+            #expect(runs[0].arguments == ["analyze", "night-1.jsonl", "--db", "/tmp/a b/h.sqlite"])
+            #expect(runs[0].lexiconVersion == "lex-1")
+            #expect((runs[0].added, runs[0].replaced, runs[0].skipped, runs[0].status) == (5, 0, 0, .finished))
+            #expect((runs[1].added, runs[1].replaced, runs[1].skipped, runs[1].status) == (0, 1, 4, .interrupted))
+            #expect(runs[0].started.count == 24 && runs[0].started.hasSuffix("Z"))
+            #expect(runs[0].finished.map { $0 >= runs[0].started } == true)
+            // Dates of analysis(0...4): 2022-01-10, 2022-02-21, 2022-02, 2022, "".
+            #expect(try store.coverage() == (5, "2022", "2022-02-21"))
+            #expect(throws: HistoryError.unknownRun(99)) { try store.finishRun(99, added: 0, replaced: 0, skipped: 0) }
+        }
+    }
+}
