@@ -36,14 +36,14 @@ let package = Package(
         .target(
             name: "StancePipeline",
             dependencies: [
-                "StanceModel", "StanceLexicon", "StanceCore", "StanceAggregate", "StanceIO",
+                "StanceModel", "StanceLexicon", "StanceCore", "StanceAggregate", "StanceIO", "StanceHistory",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .executableTarget(
             name: "stancewatch",
             dependencies: [
-                "StancePipeline", "StanceLexicon", "StanceCore", "StanceModel", "StanceIO",
+                "StancePipeline", "StanceLexicon", "StanceCore", "StanceModel", "StanceIO", "StanceHistory", "StanceAggregate",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]

@@ -5,4 +5,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 swift build
 .build/debug/stancewatch analyze datasets/sample.jsonl datasets/sample-csv datasets/sample-text \
-  --period month --out reports/sample --quiet
+  --period month --no-db --out reports/sample --quiet

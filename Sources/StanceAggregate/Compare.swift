@@ -291,11 +291,11 @@ struct Sums {
 /// SplitMix64 (Steele, Lea and Flood 2014): tiny, fast, and fully specified, so a seed gives the same
 /// resamples on every platform and Swift version (the standard library's generator and its `random(in:)`
 /// make no such promise).
-struct SplitMix64: RandomNumberGenerator {
+public struct SplitMix64: RandomNumberGenerator, Sendable {
     var state: UInt64
-    init(seed: UInt64) { state = seed }
+    public init(seed: UInt64) { state = seed }
 
-    mutating func next() -> UInt64 {
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9

@@ -6,7 +6,7 @@ import StanceModel
 /// runs only analyse what is new or changed and reports can be rebuilt from the history alone.
 ///
 /// Design:
-/// - One row per article id holds the JSON of its `ArticleAnalysis` (sorted keys), its content hash, and the
+/// - One row per article id holds its `ArticleAnalysis` in `AnalysisCodec`'s binary form, its content hash, and the
 ///   run that wrote it; `forEachAnalysis` streams them back in `(date, id)` order, which is total because ids
 ///   are unique, so a report folded from the history never depends on which night an article arrived.
 /// - `save` writes a batch in one transaction: a run killed at any point leaves whole batches or nothing.
@@ -151,9 +151,7 @@ public final class HistoryStore: Sendable {
     public func save(_ batch: [(analysis: ArticleAnalysis, hash: String)], run: Int64) throws {
         guard !batch.isEmpty else { return }
         // Encode before the transaction: it stays short, and an unencodable value fails before any write.
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        let blobs = try batch.map { try encoder.encode($0.analysis) }
+        let blobs = batch.map { Data(AnalysisCodec.encode($0.analysis)) }
         let hook = saveHook
         try write { db in
             let statement = try db.cachedStatement(
@@ -195,7 +193,6 @@ public final class HistoryStore: Sendable {
             arguments.append(bound)
         }
         let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-        let decoder = JSONDecoder()
         let path = self.path
         try read { db in
             let rows = try Row.fetchCursor(
@@ -205,7 +202,7 @@ public final class HistoryStore: Sendable {
                 let analysis: ArticleAnalysis
                 do {
                     analysis = try row.withUnsafeData(atIndex: 1) { data in
-                        try decoder.decode(ArticleAnalysis.self, from: data ?? Data())
+                        try (data ?? Data()).withUnsafeBytes { try AnalysisCodec.decode($0) }
                     }
                 } catch {
                     throw HistoryError.corrupt(path: path, articleID: row[0], reason: "\(error)")

@@ -20,13 +20,17 @@ public struct PipelineConfiguration: Sendable {
     /// What `changes.csv` compares.
     public var window: ComparisonWindow
     public var compareOptions: CompareOptions
+    /// The history database, or nil to run without one.
+    public var history: HistoryOptions?
 
     public init(
         inputs: [String], format: InputFormat = .auto, outDirectory: String, jobs: Int, period: Period = .month,
         writeSentences: Bool = true, limits: ReaderLimits = ReaderLimits(), batchSize: Int = 256,
         showProgress: Bool = false, arguments: [String] = [], reportTop: Int = 15, reportActors: [String] = [],
-        window: ComparisonWindow = .lastTwoPeriods, compareOptions: CompareOptions = CompareOptions()
+        window: ComparisonWindow = .lastTwoPeriods, compareOptions: CompareOptions = CompareOptions(),
+        history: HistoryOptions? = nil
     ) {
+        self.history = history
         self.window = window
         self.compareOptions = compareOptions
         self.inputs = inputs
@@ -44,12 +48,35 @@ public struct PipelineConfiguration: Sendable {
     }
 }
 
+/// The run history: where it is and how this run uses it.
+public struct HistoryOptions: Sendable {
+    public var path: String
+    /// Re-extract articles already in the history (after a dictionary update).
+    public var reprocess: Bool
+    /// Date bounds for the aggregates and the report (inclusive; any precision).
+    public var since: String?
+    public var until: String?
+
+    public init(path: String, reprocess: Bool = false, since: String? = nil, until: String? = nil) {
+        self.path = path
+        self.reprocess = reprocess
+        self.since = since
+        self.until = until
+    }
+}
+
 /// What a finished run reports back to the command.
 public struct RunSummary: Sendable {
     public var records = 0
     public var accepted = 0
     public var rejected = 0
     public var warnings = 0
+    /// History: articles analysed and stored for the first time, re-analysed after a change, or unchanged.
+    public var added = 0
+    public var replaced = 0
+    public var skipped = 0
+    /// The data files differ from those the history was built with (and `--reprocess` was not given).
+    public var lexiconChanged = false
     public var bytes = 0
     public var seconds = 0.0
     public var interrupted: Int32?

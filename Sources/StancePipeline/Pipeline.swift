@@ -2,6 +2,7 @@ import Dispatch
 import Logging
 import StanceAggregate
 import StanceCore
+import StanceHistory
 import StanceIO
 import StanceModel
 
@@ -36,6 +37,20 @@ public final class Pipeline {
         let clock = ContinuousClock()
         let started = clock.now
         var summary = RunSummary()
+        var history: (store: HistoryStore, run: Int64)?
+        if let options = configuration.history {
+            do {
+                let store = try HistoryStore(path: options.path)
+                if let stored = try store.storedLexiconVersion(), stored != extractor.lexiconVersion, !options.reprocess {
+                    summary.lexiconChanged = true
+                    logger.warning(
+                        "the data files changed since the history was built (\(stored) -> \(extractor.lexiconVersion)): stored articles keep their old results; run with --reprocess to re-extract them")
+                }
+                history = (store, try store.beginRun(arguments: configuration.arguments, lexiconVersion: extractor.lexiconVersion))
+            } catch {
+                throw Failure(description: "\(error)")
+            }
+        }
         let writer: RunWriter
         do { writer = try RunWriter(outDirectory: configuration.outDirectory, writeSentences: configuration.writeSentences) }
         catch { throw Failure(description: error.description) }
@@ -49,7 +64,7 @@ public final class Pipeline {
         // the aggregate, and a semaphore keeps at most two analysed batches waiting (back-pressure).
         let stage = WriteStage(
             writer: writer, period: configuration.period,
-            comparison: ComparisonCollector(window: configuration.window, period: configuration.period))
+            comparison: ComparisonCollector(window: configuration.window, period: configuration.period), history: history)
         let inFlight = DispatchSemaphore(value: 2)
 
         func flush() throws(CSVWriter.Failure) {
@@ -57,10 +72,30 @@ public final class Pipeline {
             if let failure = stage.failure { throw failure }
             inFlight.wait()
             let t0 = clock.now
-            let results = analyzeBatch(batch)
+            // With a history, unchanged articles come back from it instead of being analysed again.
+            var stored: [String: ArticleAnalysis] = [:]
+            var hashes: [String] = []
+            if let history {
+                hashes = batch.map(HistoryStore.contentHash)
+                do {
+                    let known = try history.store.existingHashes(ids: batch.map(\.id))
+                    let unchanged = configuration.history!.reprocess ? [] : batch.indices.filter { known[batch[$0].id] == hashes[$0] }.map { batch[$0].id }
+                    stored = unchanged.isEmpty ? [:] : try history.store.analyses(ids: unchanged)
+                    summary.skipped += stored.count
+                    summary.replaced += batch.indices.filter { known[batch[$0].id] != nil && stored[batch[$0].id] == nil }.count
+                    summary.added += batch.filter { known[$0.id] == nil }.count
+                } catch {
+                    inFlight.signal()
+                    throw CSVWriter.Failure(path: history.store.path, reason: "\(error)")
+                }
+            }
+            let fresh = batch.filter { stored[$0.id] == nil }
+            var analysed = analyzeBatch(fresh).makeIterator()
+            let results = batch.map { stored[$0.id] ?? analysed.next()! }
+            let toSave = hashes.isEmpty ? [] : batch.indices.filter { stored[batch[$0].id] == nil }.map { (analysis: results[$0], hash: hashes[$0]) }
             timings.extract += clock.now - t0
             stage.queue.async {
-                stage.fold(results)
+                stage.fold(results, save: toSave)
                 inFlight.signal()
             }
             summary.accepted += batch.count
@@ -136,22 +171,40 @@ public final class Pipeline {
         } catch {
             stage.queue.sync {}
             writer.abandon()
+            try? history?.store.finishRun(history!.run, added: summary.added, replaced: summary.replaced, skipped: summary.skipped, status: .failed)
             throw Failure(description: error.description)
         }
         progress.finish()
         if let signal = summary.interrupted {
             writer.abandon()
+            // The batches saved so far are whole; the next run skips them.
+            try? history?.store.finishRun(history!.run, added: summary.added, replaced: summary.replaced, skipped: summary.skipped, status: .interrupted)
             logger.error("stopped by signal \(signal): no output written (the partial folder was removed)")
             return summary
         }
+        var aggregate = stage.aggregate
+        var collector = stage.comparison
+        var coverage: HistoryCoverage?
+        if let history {
+            // The aggregates and the report cover the whole history (or --since/--until), not just tonight.
+            do {
+                (aggregate, collector, coverage) = try fold(history.store)
+                try history.store.finishRun(history.run, added: summary.added, replaced: summary.replaced, skipped: summary.skipped)
+                if summary.lexiconChanged == false || configuration.history!.reprocess {
+                    try history.store.setLexiconVersion(extractor.lexiconVersion)
+                }
+            } catch {
+                writer.abandon()
+                throw Failure(description: "\(error)")
+            }
+        }
         summary.seconds = seconds(clock.now - started)
-        let aggregate = stage.aggregate
         timings.write = stage.writeTime
         let t0 = clock.now
         let info = RunInfo(
             configuration: configuration, summary: summary, aggregate: aggregate, lexicon: lexiconInfo,
-            lexiconVersion: extractor.lexiconVersion, timings: timings)
-        let comparison = stage.comparison.result(options: configuration.compareOptions)
+            lexiconVersion: extractor.lexiconVersion, timings: timings, history: coverage)
+        let comparison = collector.result(options: configuration.compareOptions)
         let builder = ReportBuilder(info: info, aggregate: aggregate, comparison: comparison)
         let report = builder.markdown()
         do throws(CSVWriter.Failure) {
@@ -164,6 +217,19 @@ public final class Pipeline {
             throw Failure(description: error.description)
         }
         return summary
+    }
+
+    /// Folds the history (within --since/--until) into fresh aggregates, in its (date, id) order.
+    func fold(_ store: HistoryStore) throws -> (Aggregate, ComparisonCollector, HistoryCoverage) {
+        var aggregate = Aggregate()
+        var collector = ComparisonCollector(window: configuration.window, period: configuration.period)
+        var coverage = HistoryCoverage()
+        try store.forEachAnalysis(since: configuration.history?.since, until: configuration.history?.until) { analysis in
+            aggregate.add(analysis, period: configuration.period)
+            collector.add(analysis)
+            coverage.add(analysis.article.date)
+        }
+        return (aggregate, collector, coverage)
     }
 
     /// Analyses a batch on `jobs` threads into slots indexed by position: the order never depends on timing.
@@ -205,22 +271,33 @@ final class WriteStage: @unchecked Sendable {
     private(set) var failure: CSVWriter.Failure?
     private(set) var writeTime = Duration.zero
 
-    init(writer: RunWriter, period: Period, comparison: ComparisonCollector) {
+    private let history: (store: HistoryStore, run: Int64)?
+
+    init(writer: RunWriter, period: Period, comparison: ComparisonCollector, history: (store: HistoryStore, run: Int64)?) {
         self.writer = writer
         self.period = period
         self.comparison = comparison
+        self.history = history
     }
 
-    /// Writes and folds one analysed batch in order (on the queue).
-    func fold(_ results: [ArticleAnalysis]) {
+    /// Writes and folds one analysed batch in order, and stores the new analyses in the history in one
+    /// transaction (on the queue).
+    func fold(_ results: [ArticleAnalysis], save: [(analysis: ArticleAnalysis, hash: String)] = []) {
         guard failure == nil else { return }
         let clock = ContinuousClock()
         let t0 = clock.now
         do throws(CSVWriter.Failure) {
             for analysis in results {
                 try writer.write(analysis)
-                aggregate.add(analysis, period: period)
-                comparison.add(analysis)
+                if history == nil {
+                    aggregate.add(analysis, period: period)
+                    comparison.add(analysis)
+                }
+            }
+            if let history, !save.isEmpty {
+                do { try history.store.save(save, run: history.run) } catch {
+                    throw CSVWriter.Failure(path: history.store.path, reason: "\(error)")
+                }
             }
         } catch {
             failure = error
@@ -253,6 +330,20 @@ final class Slots<Value>: @unchecked Sendable {
 
 func seconds(_ d: Duration) -> Double {
     Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
+}
+
+/// What the history holds within the report's bounds.
+public struct HistoryCoverage: Sendable {
+    public var articles = 0
+    public var firstDate = ""
+    public var lastDate = ""
+
+    mutating func add(_ date: String) {
+        articles += 1
+        guard !date.isEmpty else { return }
+        if firstDate.isEmpty || date < firstDate { firstDate = date }
+        if date > lastDate { lastDate = date }
+    }
 }
 
 /// Time per stage, for `run.json`.

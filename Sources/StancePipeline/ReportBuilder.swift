@@ -40,12 +40,23 @@ struct ReportBuilder {
     private func summary() -> String {
         let s = info.summary
         var out = "# stancewatch report\n\n## Run\n\n| | |\n|---|---|\n"
-        out += "| inputs | \(info.configuration.inputs.map { "`\($0)`" }.joined(separator: ", ")) |\n"
-        out += "| records read | \(s.records) |\n| articles accepted | \(s.accepted) |\n"
-        out += "| records rejected | \(s.rejected) (`rejects.csv`) |\n| sentences | \(aggregate.sentences) |\n"
+        if info.history == nil {
+            out += "| inputs | \(info.configuration.inputs.map { "`\($0)`" }.joined(separator: ", ")) |\n"
+        }
+        if let history = info.history {
+            // From a history the report describes the history, not the night: a rerun gives the same report.
+            out += "| history | \(history.articles) articles, \(history.firstDate.isEmpty ? "-" : history.firstDate) to \(history.lastDate.isEmpty ? "-" : history.lastDate) |\n"
+            if let h = info.configuration.history, h.since != nil || h.until != nil {
+                out += "| bounds | \(h.since ?? "…") to \(h.until ?? "…") |\n"
+            }
+            out += "| sentences | \(aggregate.sentences) |\n"
+        } else {
+            out += "| records read | \(s.records) |\n| articles accepted | \(s.accepted) |\n"
+            out += "| records rejected | \(s.rejected) (`rejects.csv`) |\n| sentences | \(aggregate.sentences) |\n"
+        }
         out += "| mentions | \(aggregate.mentions) |\n| stances | \(aggregate.stances) |\n"
         out += "| period | \(info.configuration.period.rawValue) (\(periods.first ?? "-") to \(periods.last ?? "-")) |\n\n"
-        out += "Wall time, throughput and time per stage are in `run.json` (they change from run to run; this report does not). "
+        out += "Counts of the night (records read, rejected, skipped), wall time and throughput are in `run.json`. "
         out += "A partial date is counted in the period it fits: a `yyyy` date is its own period in a month report.\n\n"
         return out
     }

@@ -10,6 +10,8 @@ struct RunInfo {
     let lexicon: [(String, String)]
     let lexiconVersion: String
     let timings: Timings
+    /// Set when the outputs come from a history: what it covers.
+    var history: HistoryCoverage? = nil
 
     var megabytesPerSecond: Double {
         summary.seconds > 0 ? Double(aggregate.bytes) / 1_048_576 / summary.seconds : 0
@@ -34,6 +36,17 @@ struct RunInfo {
                     ("sentences", .int(aggregate.sentences)), ("tokens", .int(aggregate.tokens)),
                     ("mentions", .int(aggregate.mentions)), ("stances", .int(aggregate.stances)),
                 ])
+            ),
+            (
+                "history",
+                history.map { h in
+                    .object([
+                        ("database", .string(configuration.history?.path ?? "")), ("articles", .int(h.articles)),
+                        ("first_date", .string(h.firstDate)), ("last_date", .string(h.lastDate)),
+                        ("added", .int(summary.added)), ("replaced", .int(summary.replaced)), ("skipped", .int(summary.skipped)),
+                        ("data_files_changed", .bool(summary.lexiconChanged)),
+                    ])
+                } ?? .string("off")
             ),
             ("text_bytes", .int(aggregate.bytes)),
             ("input_bytes", .int(summary.bytes)),

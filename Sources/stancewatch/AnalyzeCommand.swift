@@ -42,6 +42,9 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(name: .customLong("max-record-bytes"), help: "Reject records (lines, rows, files) larger than this.")
     var maxRecordBytes: Int = 8 << 20
 
+    @Option(name: .customLong("batch-size"), help: ArgumentHelp("Articles per batch (memory and history transaction size).", visibility: .hidden))
+    var batchSize: Int = 256
+
     @Option(help: "Rows per table in report.md (the CSV files stay complete).")
     var top: Int = 15
 
@@ -54,6 +57,16 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(help: "Current date range for changes.csv, FROM..TO (default: the last period).")
     var current: String?
 
+    @Option(help: "History database (default: beside the output, OUT.sqlite). Unchanged articles are not analysed again.")
+    var db: String?
+
+    @Flag(name: .customLong("no-db"), help: "Run without a history database.")
+    var noDB = false
+
+    @Flag(help: "Re-extract articles already in the history (after a data update).")
+    var reprocess = false
+
+    @OptionGroup var bounds: HistoryBounds
     @OptionGroup var comparison: ComparisonOptions
     @OptionGroup var data: DataOptions
     @OptionGroup var log: LogOptions
@@ -62,10 +75,18 @@ struct AnalyzeCommand: ParsableCommand {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
         guard maxRecordBytes >= 1024 else { throw ValidationError("--max-record-bytes must be at least 1024") }
         guard top >= 1 else { throw ValidationError("--top must be at least 1") }
+        guard !(noDB && (db != nil || reprocess)) else { throw ValidationError("--no-db cannot go with --db or --reprocess") }
         guard (baseline == nil) == (current == nil) else { throw ValidationError("--baseline and --current go together") }
         for range in [baseline, current].compactMap({ $0 }) where ComparisonWindow.range(range) == nil {
             throw ValidationError("'\(range)' is not a date range FROM..TO (yyyy, yyyy-mm or yyyy-mm-dd)")
         }
+    }
+
+    /// `runs/nightly` -> `runs/nightly.sqlite`: beside the output folder, never inside it (the folder is replaced).
+    static func defaultDatabase(out: String) -> String {
+        var path = out
+        while path.count > 1 && path.hasSuffix("/") { path.removeLast() }
+        return path + ".sqlite"
     }
 
     var window: ComparisonWindow {
@@ -82,10 +103,11 @@ struct AnalyzeCommand: ParsableCommand {
         let extractor = Extractor(lexicon: lexicon)
         let configuration = PipelineConfiguration(
             inputs: inputs, format: format, outDirectory: out, jobs: jobs, period: period,
-            writeSentences: !noSentences, limits: ReaderLimits(maxRecordBytes: maxRecordBytes),
+            writeSentences: !noSentences, limits: ReaderLimits(maxRecordBytes: maxRecordBytes), batchSize: batchSize,
             showProgress: !log.quiet, arguments: Array(CommandLine.arguments.dropFirst()), reportTop: top,
             reportActors: actors?.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) } ?? [],
-            window: window, compareOptions: comparison.options)
+            window: window, compareOptions: comparison.options,
+            history: noDB ? nil : HistoryOptions(path: db ?? Self.defaultDatabase(out: out), reprocess: reprocess, since: bounds.since, until: bounds.until))
         StopSignal.install()
         let pipeline = Pipeline(
             configuration: configuration, extractor: extractor,

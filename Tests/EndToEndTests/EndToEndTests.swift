@@ -42,7 +42,7 @@ import TestSupport
 
     /// `reports/sample` is the committed output of `Scripts/regenerate-reports.sh`; it must match what the tool writes.
     @Test func committedExampleReportMatches() throws {
-        let (result, out) = try analyze(Self.sampleInputs + ["--period", "month"])
+        let (result, out) = try analyze(Self.sampleInputs + ["--period", "month", "--no-db"])
         #expect(result.status == 0)
         let committed = Fixture.root.appendingPathComponent("reports/sample")
         for name in Self.csvFiles + ["changes.csv", "report.md", "charts/entities.svg", "charts/pairs.svg", "charts/pairs-goldstein.svg"] {
@@ -97,7 +97,7 @@ import TestSupport
     }
 
     @Test func unwritableOutputIsAnErrorWithExitCode2() throws {
-        let result = try runStancewatch(["analyze", "datasets/sample.jsonl", "--out", "/dev/null/run"], cwd: Fixture.root)
+        let result = try runStancewatch(["analyze", "datasets/sample.jsonl", "--out", "/dev/null/run", "--no-db"], cwd: Fixture.root)
         #expect(result.status == 2)
         #expect(result.stderr.contains("/dev/null/run.partial-"))
         #expect(result.stderr.contains("cannot create the output folder"))
@@ -107,6 +107,13 @@ import TestSupport
         let (result, out) = try analyze(["datasets/sample.jsonl", "/nonexistent/corpus.jsonl"])
         #expect(result.status == 1)
         #expect(Fixture.read(out.appendingPathComponent("rejects.csv")).contains(#""/nonexistent/corpus.jsonl","file","cannot read: No such file or directory""#))
+    }
+
+    /// With a history, an unwritable place for it is the first error met, and it says so.
+    @Test func unwritableHistoryIsAnErrorWithExitCode2() throws {
+        let result = try runStancewatch(["analyze", "datasets/sample.jsonl", "--out", "/dev/null/run"], cwd: Fixture.root)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("/dev/null/run.sqlite.lock"))
     }
 
     /// A slice of the real Reuters corpus: every line is accepted or rejected.

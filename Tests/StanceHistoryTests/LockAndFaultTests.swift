@@ -24,6 +24,23 @@ import Testing
         }
     }
 
+    /// `report --db` after the nightly run closed the database (SQLite removes `-wal` and `-shm` then).
+    @Test func aReaderOpensAClosedHistoryAndCannotWrite() throws {
+        try withTemporaryFolder { folder in
+            let path = folder + "/history.sqlite"
+            do {
+                let writer = try HistoryStore(path: path)
+                try night((0..<6).map { analysis($0) }, into: writer)
+            }
+            let reader = try HistoryStore(path: path, access: .readOnly)
+            #expect(try stored(reader).count == 6)
+            #expect(try reader.runs().map(\.status) == [.finished])
+            #expect(throws: HistoryError.self) { try reader.beginRun(arguments: [], lexiconVersion: "x") }
+            // A reader does not block the next run.
+            _ = try HistoryStore(path: path)
+        }
+    }
+
     @Test func readOnlyNeedsAnExistingHistory() throws {
         try withTemporaryFolder { folder in
             let path = folder + "/none.sqlite"

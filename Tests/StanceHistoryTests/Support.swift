@@ -1,5 +1,6 @@
 import Foundation
 import StanceModel
+import StanceAggregate
 
 /// A fresh folder for one test's database, removed when `body` returns.
 func withTemporaryFolder<T>(_ body: (String) throws -> T) throws -> T {
@@ -44,17 +45,5 @@ func analysis(_ k: Int, revision: Int = 0) -> ArticleAnalysis {
         positive: 100.0 / 3, negative: Double(k) / 9)
 }
 
-/// A small seeded generator (SplitMix64) so the shuffles repeat.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 struct InjectedFault: Error {}

@@ -1,0 +1,47 @@
+import StanceAggregate
+import StanceHistory
+import StanceIO
+import StanceModel
+
+extension Pipeline {
+    /// `stancewatch report`: every output rebuilt from the history alone (no corpus), in the history's
+    /// (date, id) order, within --since/--until.
+    public func rebuild() throws(Failure) -> RunSummary {
+        guard let options = configuration.history else { throw Failure(description: "no history database given") }
+        let clock = ContinuousClock()
+        let started = clock.now
+        var summary = RunSummary()
+        do {
+            let store = try HistoryStore(path: options.path, access: .readOnly)
+            let writer = try RunWriter(outDirectory: configuration.outDirectory, writeSentences: configuration.writeSentences)
+            var aggregate = Aggregate()
+            var collector = ComparisonCollector(window: configuration.window, period: configuration.period)
+            var coverage = HistoryCoverage()
+            do {
+                try store.forEachAnalysis(since: options.since, until: options.until) { analysis in
+                    try writer.write(analysis)
+                    aggregate.add(analysis, period: configuration.period)
+                    collector.add(analysis)
+                    coverage.add(analysis.article.date)
+                }
+                summary.accepted = coverage.articles
+                summary.records = coverage.articles
+                summary.seconds = seconds(clock.now - started)
+                let info = RunInfo(
+                    configuration: configuration, summary: summary, aggregate: aggregate, lexicon: lexiconInfo,
+                    lexiconVersion: extractor.lexiconVersion, timings: Timings(), history: coverage)
+                let comparison = collector.result(options: configuration.compareOptions)
+                let builder = ReportBuilder(info: info, aggregate: aggregate, comparison: comparison)
+                try writer.finish(
+                    aggregate: aggregate, extraTables: [("changes.csv", Change.header, comparison.changes.map(\.fields))],
+                    extraFiles: builder.charts() + [("report.md", builder.markdown()), ("run.json", info.json(aggregateSeconds: 0))])
+            } catch {
+                writer.abandon()
+                throw error
+            }
+        } catch {
+            throw Failure(description: "\(error)")
+        }
+        return summary
+    }
+}

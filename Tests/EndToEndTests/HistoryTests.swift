@@ -1,0 +1,105 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// Nightly runs on one history: no double counting, no loss after a kill, one run at a time.
+@Suite(.serialized) struct HistoryTests {
+    static let aggregates = ["entities.csv", "pairs.csv", "trends.csv", "changes.csv"]
+
+    /// Sample articles written again under new ids, with dates spread over months, as a larger corpus.
+    func corpus(copies: Int, in dir: URL) throws -> URL {
+        let lines = Fixture.read(Fixture.root.appendingPathComponent("datasets/sample.jsonl")).split(separator: "\n")
+        var out: [String] = []
+        for copy in 0..<copies {
+            for line in lines {
+                var object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: Any]
+                object["id"] = "\(object["id"]!)-\(copy)"
+                let month = 1 + (copy % 9)
+                object["date"] = "2023-0\(month)-1\(copy % 10)"
+                out.append(String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]), as: UTF8.self))
+            }
+        }
+        let url = dir.appendingPathComponent("corpus.jsonl")
+        try Fixture.write(out.joined(separator: "\n") + "\n", to: url)
+        return url
+    }
+
+    func run(_ args: [String]) throws -> ProcessResult { try runStancewatch(["analyze"] + args + ["-q"], cwd: Fixture.root) }
+
+    func same(_ a: URL, _ b: URL, _ files: [String]) {
+        for name in files {
+            #expect(Fixture.read(a.appendingPathComponent(name)) == Fixture.read(b.appendingPathComponent(name)), "\(name) differs")
+        }
+    }
+
+    @Test func nightsGiveTheSameAggregatesAsOneRunAndRepeatsChangeNothing() throws {
+        let dir = Fixture.temporaryDirectory("nights")
+        let all = try corpus(copies: 3, in: dir)
+        func date(_ line: Substring) -> String {
+            ((try? JSONSerialization.jsonObject(with: Data(line.utf8))) as? [String: Any])?["date"] as? String ?? ""
+        }
+        // Split by date into three nights, as a nightly job would receive them.
+        let lines = Fixture.read(all).split(separator: "\n").sorted { (date($0), $0) < (date($1), $1) }
+        let nights = stride(from: 0, to: lines.count, by: lines.count / 3 + 1).map { Array(lines[$0..<min($0 + lines.count / 3 + 1, lines.count)]) }
+        #expect(try run([all.path, "--out", dir.appendingPathComponent("whole").path, "--no-db"]).status == 0)
+        let db = dir.appendingPathComponent("h.sqlite").path
+        for (k, night) in nights.enumerated() {
+            let file = dir.appendingPathComponent("night\(k).jsonl")
+            try Fixture.write(night.joined(separator: "\n") + "\n", to: file)
+            #expect(try run([file.path, "--out", dir.appendingPathComponent("night\(k)").path, "--db", db]).status == 0)
+        }
+        same(dir.appendingPathComponent("whole"), dir.appendingPathComponent("night2"), Self.aggregates)
+        // The last night again: nothing new, the same aggregates.
+        let again = dir.appendingPathComponent("again")
+        #expect(try run([dir.appendingPathComponent("night2.jsonl").path, "--out", again.path, "--db", db]).status == 0)
+        same(dir.appendingPathComponent("night2"), again, Self.aggregates + ["articles.csv", "report.md"])
+        let history = try runStancewatch(["history", "--db", db])
+        #expect(history.stdout.contains("\(lines.count) articles"))
+    }
+
+    @Test func aRunKilledMidwayIsCompletedByTheNextWithNoLossAndNoDuplicate() throws {
+        let dir = Fixture.temporaryDirectory("kill")
+        let input = try corpus(copies: 30, in: dir)
+        let db = dir.appendingPathComponent("h.sqlite").path
+        let out = dir.appendingPathComponent("run")
+        let process = Process()
+        process.executableURL = Fixture.binary
+        process.arguments = ["analyze", input.path, "--out", out.path, "--db", db, "--batch-size", "40", "-q", "--jobs", "2"]
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // Wait until at least one batch is committed, then kill without warning.
+        let deadline = Date().addingTimeInterval(60)
+        while Date() < deadline {
+            if let h = try? runStancewatch(["history", "--db", db]), h.stdout.contains("running") && !h.stdout.contains(": 0 articles") { break }
+            Thread.sleep(forTimeInterval: 0.2)
+        }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .uncaughtSignal)
+        #expect(!FileManager.default.fileExists(atPath: out.path), "a killed run must not leave an output folder")
+        // Rerun: completes, and equals an uninterrupted run.
+        #expect(try run([input.path, "--out", out.path, "--db", db]).status == 0)
+        let clean = dir.appendingPathComponent("clean")
+        #expect(try run([input.path, "--out", clean.path, "--db", dir.appendingPathComponent("clean.sqlite").path]).status == 0)
+        same(out, clean, Self.aggregates + ["articles.csv", "mentions.csv", "stances.csv", "report.md"])
+        let history = try runStancewatch(["history", "--db", db])
+        #expect(history.stdout.contains(": 1440 articles"))
+        #expect(history.stdout.contains("interrupted"))
+    }
+
+    @Test func twoRunsOnOneHistoryAreRefused() throws {
+        let dir = Fixture.temporaryDirectory("lock")
+        let input = try corpus(copies: 20, in: dir)
+        let db = dir.appendingPathComponent("h.sqlite").path
+        let first = Process()
+        first.executableURL = Fixture.binary
+        first.arguments = ["analyze", input.path, "--out", dir.appendingPathComponent("a").path, "--db", db, "-q"]
+        try first.run()
+        Thread.sleep(forTimeInterval: 0.8)
+        let second = try run([input.path, "--out", dir.appendingPathComponent("b").path, "--db", db])
+        first.waitUntilExit()
+        #expect(second.status == 2)
+        #expect(second.stderr.contains("another stancewatch run is using"))
+        #expect(first.terminationStatus == 0)
+    }
+}

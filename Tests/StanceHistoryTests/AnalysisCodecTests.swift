@@ -1,0 +1,60 @@
+import Foundation
+import StanceModel
+import Testing
+
+@testable import StanceHistory
+
+@Suite struct AnalysisCodecTests {
+    func roundTrip(_ a: ArticleAnalysis) throws -> ArticleAnalysis {
+        try AnalysisCodec.encode(a).withUnsafeBytes { try AnalysisCodec.decode($0) }
+    }
+
+    @Test(arguments: 0..<40)
+    func generatedAnalysesRoundTrip(k: Int) throws {
+        let a = analysis(k, revision: k % 3)
+        #expect(try roundTrip(a) == a)
+    }
+
+    /// Values JSON or a careless varint would not keep: negative and extreme integers, signed zero, NaN bits,
+    /// subnormals, empty strings and arrays, non-ASCII text.
+    @Test func edgeValuesRoundTripBitForBit() throws {
+        var a = ArticleAnalysis(
+            article: Article(id: "", text: ""), tokens: Int.max, sentences: [], mentions: [], stances: [], tone: -0.0,
+            positive: .leastNonzeroMagnitude, negative: .greatestFiniteMagnitude)
+        #expect(try roundTrip(a) == a)
+        a.tokens = Int.min
+        a.sentences = [SentenceTone(index: -1, start: -300, end: 1 << 40, tone: .nan, cues: [Cue(text: "", score: -.infinity)])]
+        a.mentions = [Mention(sentence: 0, start: 0, end: 0, text: "", entity: "Ζελένσκι 🇺🇦", type: .other, actor: "")]
+        a.article = Article(id: "id\u{0}x", date: "2022", source: "s\u{1F}t", title: "\r\n", text: "e\u{301} \u{FEFF}")
+        let back = try roundTrip(a)
+        #expect(back.tokens == Int.min)
+        #expect(back.tone.bitPattern == (-0.0).bitPattern)
+        #expect(back.sentences[0].tone.bitPattern == Double.nan.bitPattern)
+        #expect(back.sentences[0].end == 1 << 40 && back.sentences[0].start == -300 && back.sentences[0].index == -1)
+        #expect(back.sentences[0].cues == a.sentences[0].cues)
+        #expect(back.mentions == a.mentions)
+        #expect(back.article == a.article)
+        #expect(back.article.text.unicodeScalars.elementsEqual(a.article.text.unicodeScalars))
+    }
+
+    enum Damage: String, CaseIterable, Sendable {
+        case empty, unknownVersion, truncated, trailingBytes, hugeCount
+
+        func apply(_ b: [UInt8]) -> [UInt8] {
+            switch self {
+            case .empty: return []
+            case .unknownVersion: return [99] + b.dropFirst()
+            case .truncated: return Array(b.dropLast())
+            case .trailingBytes: return b + [0]
+            // The id's length becomes 2^31: more than the blob holds.
+            case .hugeCount: return [b[0], 0x80, 0x80, 0x80, 0x80, 0x10] + b.dropFirst(2)
+            }
+        }
+    }
+
+    @Test(arguments: Damage.allCases)
+    func damagedBlobsThrowInsteadOfCrashing(damage: Damage) {
+        let blob = damage.apply(AnalysisCodec.encode(analysis(5)))
+        #expect(throws: AnalysisCodec.Failure.self) { try blob.withUnsafeBytes { try AnalysisCodec.decode($0) } }
+    }
+}
