@@ -84,24 +84,26 @@ struct ComparisonCollector {
         collectEvidence(analysis, label)
     }
 
+    /// Keeps the first few example sentences per key and side (mutated in place: copying the table per article
+    /// would make the fold quadratic).
     private mutating func collectEvidence(_ analysis: ArticleAnalysis, _ label: String) {
-        var byKey = evidence[label] ?? [:]
+        func wants(_ key: String) -> Bool { (evidence[label]?[key]?.count ?? 0) < Self.evidencePerKey }
         for stance in analysis.stances where Aggregate.counts(stance) && !stance.sourceActor.isEmpty {
             let key = "pair:" + PairKey(stance.sourceActor, stance.targetActor).label
-            if byKey[key, default: []].count < Self.evidencePerKey {
-                byKey[key, default: []].append(Evidence(article: analysis.article.id, date: analysis.article.date, text: stance.evidence))
+            if wants(key) {
+                evidence[label, default: [:]][key, default: []].append(
+                    Evidence(article: analysis.article.id, date: analysis.article.date, text: stance.evidence))
             }
         }
         var seen = Set<String>()
         for mention in analysis.mentions where seen.insert(mention.entity).inserted {
             let key = "entity:" + mention.entity
-            if byKey[key, default: []].count < Self.evidencePerKey {
+            if wants(key) {
                 let s = analysis.sentences[mention.sentence]
-                byKey[key, default: []].append(
+                evidence[label, default: [:]][key, default: []].append(
                     Evidence(article: analysis.article.id, date: analysis.article.date, text: Self.slice(analysis.article.text, s.start, s.end)))
             }
         }
-        evidence[label] = byKey
     }
 
     /// `text[start:end]` in Unicode scalars, white space folded.
