@@ -48,8 +48,15 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(help: "Rows per table in report.md (the CSV files stay complete).")
     var top: Int = 15
 
-    @Option(help: "Comma-separated actor codes the report focuses on, e.g. USA,RUS (the CSV files stay complete).")
-    var actors: String?
+    @Option(help: "A file of your own entities (in the format of a bundled actor file), or comma-separated actor codes the report focuses on, e.g. USA,RUS (the CSV files stay complete). Repeatable.")
+    var actors: [String] = []
+
+    /// `--actors` values that name files add entities; the others are report filters.
+    var actorFiles: [String] { actors.filter { FileManager.default.fileExists(atPath: $0) } }
+    var reportActors: [String] {
+        actors.filter { !FileManager.default.fileExists(atPath: $0) }.flatMap { $0.split(separator: ",") }
+            .map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
 
     @Option(help: "Baseline date range for changes.csv, FROM..TO (default: the period before the last).")
     var baseline: String?
@@ -99,13 +106,13 @@ struct AnalyzeCommand: ParsableCommand {
     func run() throws {
         let logger = log.makeLogger()
         let lexicon: Lexicon
-        do { lexicon = try data.loadLexicon() } catch { throw fail("\(error)") }
+        do { lexicon = try data.loadLexicon(actorFiles: actorFiles) } catch { throw fail("\(error)") }
         let extractor = Extractor(lexicon: lexicon)
         let configuration = PipelineConfiguration(
             inputs: inputs, format: format, outDirectory: out, jobs: jobs, period: period,
             writeSentences: !noSentences, limits: ReaderLimits(maxRecordBytes: maxRecordBytes), batchSize: batchSize,
             showProgress: !log.quiet, arguments: Array(CommandLine.arguments.dropFirst()), reportTop: top,
-            reportActors: actors?.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) } ?? [],
+            reportActors: reportActors,
             window: window, compareOptions: comparison.options,
             history: noDB ? nil : HistoryOptions(path: db ?? Self.defaultDatabase(out: out), reprocess: reprocess, since: bounds.since, until: bounds.until))
         StopSignal.install()

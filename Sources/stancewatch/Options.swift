@@ -17,9 +17,13 @@ struct DataOptions: ParsableArguments {
     @Option(name: .customLong("lexicon-mode"), help: "extend: add to the built-in cues (the file wins); replace: use only the file.")
     var userLexiconMode: UserLexicon.Mode = .extend
 
-    func loadLexicon() throws -> Lexicon {
+    func loadLexicon(actorFiles: [String] = []) throws -> Lexicon {
         do {
             var lexicon = try Lexicon.load(directory: lexiconDirectory.map { URL(fileURLWithPath: $0) })
+            for path in actorFiles {
+                guard let data = FileManager.default.contents(atPath: path) else { throw CommandFailure("cannot read the actor file \(path)") }
+                try lexicon.addUserActors(text: String(decoding: data, as: UTF8.self), name: path)
+            }
             if let path = userLexicon {
                 guard let data = FileManager.default.contents(atPath: path) else {
                     throw CommandFailure("cannot read the lexicon \(path)")

@@ -116,6 +116,29 @@ import TestSupport
         #expect(result.stderr.contains("/dev/null/run.sqlite.lock"))
     }
 
+    @Test func userActorsFileAddsEntitiesAndCodesStillFilterTheReport() throws {
+        let dir = Fixture.temporaryDirectory("actors")
+        let data = dir.appendingPathComponent("mine.tsv")
+        try Fixture.write("id\tactor\tkind\tnames\nnorthwind_alliance\tNWA\tigo\tNorthwind Alliance\n", to: data)
+        let input = dir.appendingPathComponent("in.jsonl")
+        try Fixture.write(#"{"id":"n1","date":"2022-03-01","text":"The Northwind Alliance condemned Russia."}"# + "\n", to: input)
+        let (result, out) = try analyze([input.path, "--actors", data.path, "--actors", "RUS", "--no-db"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(Fixture.read(out.appendingPathComponent("mentions.csv")).contains(#""Northwind Alliance","northwind_alliance","ORG","NWA""#))
+        #expect(Fixture.read(out.appendingPathComponent("stances.csv")).contains(#""northwind_alliance","NWA","RUS","RUS","11""#))
+    }
+
+    @Test func compareTwoRunsWritesChanges() throws {
+        let (_, a) = try analyze(["datasets/sample.jsonl", "--no-db"])
+        let (_, b) = try analyze(Self.sampleInputs + ["--no-db"])
+        let out = Fixture.temporaryDirectory("compare")
+        let result = try runStancewatch(["compare", a.path, b.path, "--out", out.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = Fixture.read(out.appendingPathComponent("changes.csv")).split(separator: "\n")
+        #expect(lines.first == #""key_kind","key","baseline","current","delta","low","high","support","metric""#)
+        #expect(lines.count > 10)
+    }
+
     /// A slice of the real Reuters corpus: every line is accepted or rejected.
     @Test func reutersSliceAccountsForEveryLine() throws {
         guard let shared = Fixture.shared else {
