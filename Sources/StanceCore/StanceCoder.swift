@@ -50,7 +50,9 @@ extension Extractor {
             }
             if sources.isEmpty { continue }
             coded[t].source = sources
-            let root = rootOverride ?? intendedRoot(doc, sentence, coded[t], entry.root)
+            var root = rootOverride ?? intendedRoot(doc, sentence, coded[t], entry.root)
+            // "Putin and Biden spoke": a statement by coordinated actors with no object is a conversation.
+            if root.code == 1, sources.count > 1, targets.isEmpty { root = CameoRoot(4)! }
             let cue = doc.text(coded[t].first, coded[t].end)
             func add(_ source: Int, _ target: Int?) {
                 let src = doc.spans[source]
@@ -66,6 +68,8 @@ extension Extractor {
                 // "A and B held talks": consult both ways.
                 for a in sources { for b in sources where doc.spans[a].actor != doc.spans[b].actor { add(a, b) } }
             } else if targets.isEmpty {
+                // A meeting with nobody named says little: consult needs a counterpart.
+                if root.code == 4 { continue }
                 for a in sources { add(a, nil) }
             } else {
                 for a in sources { for b in targets { add(a, b) } }
@@ -142,7 +146,25 @@ extension Extractor {
         let previous = doc.tokens[i - 1]
         let word = doc.text(of: i)
         let participle = word.hasSuffix("ed") || word.hasSuffix("en")
-        if grammar.articles.contains(previous.lower) { return participle || word.hasSuffix("ing") }
+        // After an article or a possessive determiner a verb form is a noun ("the support of Moscow",
+        // "its attack", "the guarantees demanded by"); so is an -s form after an adjective or a noun
+        // ("safety guarantees").
+        if grammar.articles.contains(previous.lower) || grammar.possessiveDeterminers.contains(previous.lower) { return true }
+        if word.hasSuffix("s"), doc.spanAt[i - 1] < 0, let cls = wordClass[previous.lower], cls == "adj" || cls == "noun" { return true }
+        // "the military and financial support of Moscow": a bare form at the end of a noun phrase.
+        if !participle, !word.hasSuffix("ing") {
+            var k = i - 1
+            while k >= sentence.lowerBound, doc.spanAt[k] < 0,
+                wordClass[doc.tokens[k].lower] == "adj" || grammar.and.contains(doc.tokens[k].lower) || isComma(doc, k)
+            {
+                k -= 1
+            }
+            if k < i - 1, k >= sentence.lowerBound,
+                grammar.articles.contains(doc.tokens[k].lower) || grammar.possessiveDeterminers.contains(doc.tokens[k].lower)
+            {
+                return true
+            }
+        }
         if previous.kind == .punct, doc.bytes[Int(previous.start)] == UInt8(ascii: "-"), !previous.flags.contains(.spaceBefore) {
             return participle
         }
@@ -150,6 +172,19 @@ extension Extractor {
             return true
         }
         return false
+    }
+
+    private func isAfterVenuePreposition(_ doc: Document, _ sentence: Range<Int>, _ first: Int) -> Bool {
+        var k = first - 1
+        while k >= sentence.lowerBound, grammar.determiners.contains(doc.tokens[k].lower) { k -= 1 }
+        guard k >= sentence.lowerBound else { return false }
+        let word = doc.tokens[k].lower
+        return grammar.prepositions.contains(word) && !grammar.targetPrepositions.contains(word) && word != grammar.of
+            && word != grammar.by
+    }
+
+    private func isComma(_ doc: Document, _ k: Int) -> Bool {
+        doc.tokens[k].kind == .punct && doc.bytes[Int(doc.tokens[k].start)] == UInt8(ascii: ",")
     }
 
     /// An actor (or a pronoun) within three tokens, past determiners and adjectives.
@@ -196,7 +231,8 @@ extension Extractor {
         }
         guard future else { return root }
         // An announced act on a condition ("will withdraw its force unless ...") is coercion: a threat.
-        if root.code != 13, hasConditionAfter(doc, sentence, trigger.end) { return CameoRoot(13)! }
+        // ("will defend Kyiv if ..." stays a promise: only acts that hurt the other side become threats).
+        if ![2, 3, 4, 5, 6, 7, 13].contains(root.code), hasConditionAfter(doc, sentence, trigger.end) { return CameoRoot(13)! }
         switch root.code {
         case 4, 5, 6, 7, 8: return CameoRoot(3)!
         case 14, 15, 16, 17, 18, 19, 20: return CameoRoot(13)!
@@ -375,6 +411,12 @@ extension Extractor {
     private func coordinated(_ doc: Document, _ sentence: Range<Int>, _ subject: Int) -> [Int] {
         var result = [subject]
         var k = doc.spans[subject].first - 1
+        // "The U.S. and Ukrainian presidents": a modifier name right before the subject belongs to it.
+        if k >= sentence.lowerBound, doc.spanAt[k] >= 0, doc.spans[subject].type == .person,
+            [.group, .country].contains(doc.spans[Int(doc.spanAt[k])].type)
+        {
+            k = doc.spans[Int(doc.spanAt[k])].first - 1
+        }
         while k >= sentence.lowerBound {
             let token = doc.tokens[k]
             let isJoin = grammar.and.contains(token.lower) || (token.kind == .punct && doc.bytes[Int(token.start)] == UInt8(ascii: ","))
@@ -433,8 +475,19 @@ extension Extractor {
         let intoCondition = root.code == 13
         while k < sentence.upperBound {
             let token = doc.tokens[k]
+            // "insisted that NATO ...": a complementizer after a verb; "territories that Moscow ..." is relative.
+            // A "that" close to the trigger ("stated his concern that", "insisted in recent months that")
+            // introduces its content; far from it, after a noun, it is relative.
+            let complementizer = token.lower == grammar.that && k >= from && k > 0 && doc.spanAt[k - 1] < 0
+                && (wordClass[doc.tokens[k - 1].lower] != "noun" || k - from <= 4)
             let opensClause = grammar.subordinators.contains(token.lower)
-                && !(intoThat && token.lower == grammar.that) && !(intoCondition && grammar.conditions.contains(token.lower))
+                && !(intoThat && complementizer) && !(intoCondition && grammar.conditions.contains(token.lower))
+            if token.lower == grammar.according {
+                // "according to reports": a source of information, skipped.
+                k += 2
+                if k < sentence.upperBound, doc.spanAt[k] >= 0 { k = doc.spans[Int(doc.spanAt[k])].end }
+                continue
+            }
             if doc.spanAt[k] < 0 && (isClauseBoundary(doc, k) || grammar.speechVerbs.contains(token.lower)
                 || opensClause
                 || (token.kind == .punct && isClosingQuote(doc, k)))
@@ -446,6 +499,9 @@ extension Extractor {
                 let span = doc.spans[Int(index)]
                 k = span.end
                 if span.actor.isEmpty || excluding.contains(span.entity) { continue }
+                // "met in Bucharest", "talks near Geneva": after a preposition of place or time, a venue.
+                // (A country there stays a target: what happens in a state is done to it.)
+                if span.type == .location, isAfterVenuePreposition(doc, sentence, span.first) { continue }
                 // "Ukraine's integration into NATO": the possessor qualifies a noun; the target comes later.
                 if span.end < sentence.upperBound, grammar.possessive.contains(doc.tokens[span.end].lower), result.isEmpty { continue }
                 if result.isEmpty || isCoordination(doc, lastEnd, span.first) {
@@ -556,11 +612,15 @@ extension Extractor {
         }
         var targets: [Int] = []
         var j = trigger.end
-        var afterPreposition = grammar.prepositions.contains(doc.tokens[trigger.end - 1].lower)
+        var afterPreposition = grammar.targetPrepositions.contains(doc.tokens[trigger.end - 1].lower)
+            || doc.tokens[trigger.end - 1].lower == grammar.of
         while j < sentence.upperBound, j - trigger.end <= 12 {
             let token = doc.tokens[j]
             if doc.spanAt[j] < 0 && isClauseBoundary(doc, j) { break }
-            if grammar.prepositions.contains(token.lower) { afterPreposition = true }
+            if grammar.targetPrepositions.contains(token.lower) || token.lower == grammar.of { afterPreposition = true }
+            if grammar.prepositions.contains(token.lower) && !grammar.targetPrepositions.contains(token.lower) && token.lower != grammar.of && token.lower != grammar.by {
+                afterPreposition = false  // "meeting in Bucharest": a venue, not a target
+            }
             if doc.spanAt[j] >= 0 {
                 let index = Int(doc.spanAt[j])
                 let span = doc.spans[index]
@@ -574,17 +634,29 @@ extension Extractor {
                     continue
                 }
                 if let s = source, doc.spans[s].entity == span.entity { continue }
-                if afterPreposition || source != nil { targets.append(index); break }
+                if afterPreposition { targets.append(index); break }
                 continue
             }
             j += 1
         }
         // The sentence's subject is the noun's source only when a support verb governs the noun ("launched an
         // offensive", "staged a protest"); otherwise "the war with Iraq" is a topic, not an act of the subject.
-        if source == nil, governedBySupportVerb(doc, sentence, trigger.first) {
+        if source == nil, governedBySupportVerb(doc, sentence, trigger.first) || afterPossessivePronoun(doc, sentence, trigger.first) {
             source = subjectBefore(doc, sentence, trigger.first, stopAt: sentence.lowerBound)
         }
         return (source.map { [$0] } ?? [], targets)
+    }
+
+    /// "its support for Kyiv": the possessive pronoun points back to the subject.
+    private func afterPossessivePronoun(_ doc: Document, _ sentence: Range<Int>, _ first: Int) -> Bool {
+        var k = first - 1
+        while k >= sentence.lowerBound, first - k <= 3 {
+            let word = doc.tokens[k].lower
+            if grammar.possessiveDeterminers.contains(word) { return true }
+            guard wordClass[word] == "adj" || wordClass[word] == "adv" else { return false }
+            k -= 1
+        }
+        return false
     }
 
     private func governedBySupportVerb(_ doc: Document, _ sentence: Range<Int>, _ first: Int) -> Bool {
