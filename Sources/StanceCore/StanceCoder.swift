@@ -120,12 +120,19 @@ extension Extractor {
                 i += 1
                 continue
             }
+            // The cheap test first: most tokens start no pattern at all.
+            guard let longest = patterns.longestMatch(at: i, limit: sentence.upperBound, id: { doc.tokens[$0].lower }) else {
+                i += 1
+                continue
+            }
             let attributive = isAttributive(doc, sentence, i)
-            let candidates = patterns.matches(at: i, limit: sentence.upperBound) { doc.tokens[$0].lower }
-            if let (payload, end) = candidates.first(where: {
-                (!attributive || patternInfo[Int($0.payload)].kind == .noun)
-                    && (!patternNeedsTarget[Int($0.payload)] || actorFollows(doc, sentence, $0.end))
-            }) {
+            func fits(_ match: (payload: Int32, end: Int)) -> Bool {
+                (!attributive || patternInfo[Int(match.payload)].kind == .noun)
+                    && (!patternNeedsTarget[Int(match.payload)] || actorFollows(doc, sentence, match.end))
+            }
+            let chosen = fits(longest)
+                ? longest : patterns.matches(at: i, limit: sentence.upperBound) { doc.tokens[$0].lower }.first(where: fits)
+            if let (payload, end) = chosen {
                 triggers.append(Trigger(first: i, end: end, pattern: Int(payload)))
                 i = end
             } else {
