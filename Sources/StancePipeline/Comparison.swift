@@ -25,11 +25,22 @@ public enum ComparisonWindow: Sendable, Equatable {
     }
 }
 
-/// Example sentences behind a key in a period, for the report.
+/// An example sentence behind a key in a period, for the report. The sentence is cut from the article's text
+/// only when the report shows it (most collected examples are never shown; the text itself is shared, not copied).
 public struct Evidence: Sendable, Equatable {
     public var article: String
     public var date: String
-    public var text: String
+    private var source: String
+    private var range: Range<Int>?
+
+    init(article: String, date: String, text: String, range: Range<Int>? = nil) {
+        self.article = article
+        self.date = date
+        self.source = text
+        self.range = range
+    }
+
+    public var text: String { range.map { ComparisonCollector.slice(source, $0.lowerBound, $0.upperBound) } ?? source }
 }
 
 /// Collects, while the run streams, the per-article observations the comparison needs: only the two latest
@@ -101,7 +112,7 @@ struct ComparisonCollector {
             if wants(key) {
                 let s = analysis.sentences[mention.sentence]
                 evidence[label, default: [:]][key, default: []].append(
-                    Evidence(article: analysis.article.id, date: analysis.article.date, text: Self.slice(analysis.article.text, s.start, s.end)))
+                    Evidence(article: analysis.article.id, date: analysis.article.date, text: analysis.article.text, range: s.start..<s.end))
             }
         }
     }

@@ -8,6 +8,17 @@ struct ReportBuilder {
     let info: RunInfo
     let aggregate: Aggregate
     let comparison: ComparisonResult
+    /// The sorted rows, computed once (every section and chart reads them).
+    private let allEntityRows: [[String]]
+    private let allPairRows: [[String]]
+
+    init(info: RunInfo, aggregate: Aggregate, comparison: ComparisonResult) {
+        self.info = info
+        self.aggregate = aggregate
+        self.comparison = comparison
+        allEntityRows = Rows.entityRows(aggregate)
+        allPairRows = Rows.pairRows(aggregate)
+    }
 
     static let chartSeries = 5
 
@@ -24,13 +35,13 @@ struct ReportBuilder {
     private var periods: [String] { Set(aggregate.trends.keys.map(\.period)).filter { !$0.isEmpty }.sorted() }
 
     private var entityRows: [[String]] {
-        let rows = Rows.entityRows(aggregate)
+        let rows = allEntityRows
         return actorFilter.isEmpty ? rows : rows.filter { actorFilter.contains($0[2]) }
     }
 
     /// Pairs with a target, most stances first; with `--actors`, pairs between the chosen actors first.
     private var pairRows: [[String]] {
-        let rows = Rows.pairRows(aggregate).filter { !$0[1].isEmpty && $0[0] != $0[1] }
+        let rows = allPairRows.filter { !$0[1].isEmpty && $0[0] != $0[1] }
         guard !actorFilter.isEmpty else { return rows }
         let both = rows.filter { actorFilter.contains($0[0]) && actorFilter.contains($0[1]) }
         let either = rows.filter { (actorFilter.contains($0[0]) || actorFilter.contains($0[1])) && !(actorFilter.contains($0[0]) && actorFilter.contains($0[1])) }
