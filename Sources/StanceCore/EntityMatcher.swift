@@ -12,7 +12,9 @@ extension Extractor {
             matchAliases(&doc, s, sentence, caps: caps, namedPersons: &namedPersons)
             if !caps { matchRoles(&doc, s, sentence) }
             if let tagger {
-                matchTaggedNames(&doc, s, sentence, tagger: tagger, unknownBySurname: &unknownBySurname)
+                if hasNameCandidate(doc, sentence) {
+                    matchTaggedNames(&doc, s, sentence, tagger: tagger, unknownBySurname: &unknownBySurname)
+                }
             } else if !caps {
                 matchUnknownNames(&doc, s, sentence, unknownBySurname: &unknownBySurname)
             }
@@ -21,6 +23,20 @@ extension Extractor {
         for (index, span) in doc.spans.enumerated() {
             for k in span.first..<span.end { doc.spanAt[k] = Int32(index) }
         }
+    }
+
+    /// Whether the sentence has a capitalised word the data did not explain (not matched, not a title, not a
+    /// month or weekday, not a common word opening the sentence): the tagger only runs where it can find a name.
+    func hasNameCandidate(_ doc: Document, _ sentence: Range<Int>) -> Bool {
+        for k in sentence where doc.spanAt[k] < 0 && !doc.consumed[k] {
+            let token = doc.tokens[k]
+            guard token.kind == .word || token.kind == .handle, token.flags.contains(.capitalized) || token.flags.contains(.allCaps)
+            else { continue }
+            if calendar.contains(token.exact) { continue }
+            if k == sentence.lowerBound, wordClass[token.lower] != nil, !token.flags.contains(.allCaps) { continue }
+            return true
+        }
+        return false
     }
 
     // MARK: - Aliases

@@ -20,6 +20,8 @@ public final class JSONLReader: RecordReader {
 
     public var bytesRead: Int { source.bytesRead }
     public var size: Int { source.size }
+    /// Lines consumed so far, blank ones included (`extract` reports it so `merge` can number the next part's lines).
+    public var lines: Int { lineNumber }
 
     public func next() throws(InputError) -> InputItem? {
         while true {

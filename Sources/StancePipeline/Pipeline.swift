@@ -204,14 +204,8 @@ public final class Pipeline {
         let info = RunInfo(
             configuration: configuration, summary: summary, aggregate: aggregate, lexicon: lexiconInfo,
             lexiconVersion: extractor.lexiconVersion, timings: timings, history: coverage)
-        let comparison = collector.result(options: configuration.compareOptions)
-        let builder = ReportBuilder(info: info, aggregate: aggregate, comparison: comparison)
-        let report = builder.markdown()
         do throws(CSVWriter.Failure) {
-            try writer.finish(
-                aggregate: aggregate,
-                extraTables: [("changes.csv", Change.header, comparison.changes.map(\.fields))],
-                extraFiles: builder.charts() + [("report.md", report), ("run.json", info.json(aggregateSeconds: seconds(clock.now - t0)))])
+            try writer.finish(info: info, aggregate: aggregate, collector: collector, since: t0)
         } catch {
             writer.abandon()
             throw Failure(description: error.description)

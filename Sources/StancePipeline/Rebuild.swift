@@ -30,11 +30,7 @@ extension Pipeline {
                 let info = RunInfo(
                     configuration: configuration, summary: summary, aggregate: aggregate, lexicon: lexiconInfo,
                     lexiconVersion: extractor.lexiconVersion, timings: Timings(), history: coverage)
-                let comparison = collector.result(options: configuration.compareOptions)
-                let builder = ReportBuilder(info: info, aggregate: aggregate, comparison: comparison)
-                try writer.finish(
-                    aggregate: aggregate, extraTables: [("changes.csv", Change.header, comparison.changes.map(\.fields))],
-                    extraFiles: builder.charts() + [("report.md", builder.markdown()), ("run.json", info.json(aggregateSeconds: 0))])
+                try writer.finish(info: info, aggregate: aggregate, collector: collector, since: nil)
             } catch {
                 writer.abandon()
                 throw error

@@ -9,7 +9,7 @@ struct Stancewatch: ParsableCommand {
             2 usage or I/O error (nothing written); 130 / 143 stopped by SIGINT / SIGTERM (nothing written).
             """,
         version: "0.1.0",
-        subcommands: [AnalyzeCommand.self, CompareCommand.self, ReportCommand.self, HistoryCommand.self, ExplainCommand.self, ActorsCommand.self],
+        subcommands: [AnalyzeCommand.self, CompareCommand.self, ReportCommand.self, HistoryCommand.self, ExplainCommand.self, ActorsCommand.self, ExtractCommand.self, MergeCommand.self],
         defaultSubcommand: AnalyzeCommand.self
     )
 }

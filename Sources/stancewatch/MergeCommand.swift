@@ -1,0 +1,86 @@
+import ArgumentParser
+import Foundation
+import StanceAggregate
+import StanceIO
+import StancePipeline
+
+struct MergeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "merge",
+        abstract: "Merge extract outputs into the run folder analyze --no-db writes for the same records.",
+        discussion: """
+            PART is a file written by `stancewatch extract`, or a folder of them (Spark's part-00000, part-00001, ... \
+            in name order; names starting with . or _ are skipped). Parts are merged in the order given and must \
+            all end with their summary line. Duplicate ids across parts: the later record is rejected.
+            Exit codes: 0 all records used; 1 some records rejected (rejects.csv); 2 usage, I/O or part error \
+            (nothing written); 130/143 interrupted.
+            """
+    )
+
+    @Argument(help: "Extract outputs: files, or folders of part files.")
+    var parts: [String]
+
+    @Option(name: .long, help: "Output folder (replaced as a whole when the merge succeeds).")
+    var out: String
+
+    @Option(name: .shortAndLong, help: "Threads decoding the parts (default: the number of cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(help: "Trend period: day, week (ISO), month or year.")
+    var period: Period = .month
+
+    @Flag(name: .customLong("no-sentences"), help: "Do not write sentences.csv.")
+    var noSentences = false
+
+    @Option(help: "Rows per table in report.md (the CSV files stay complete).")
+    var top: Int = 15
+
+    @Option(help: "Comma-separated actor codes the report focuses on, e.g. USA,RUS (the CSV files stay complete).")
+    var actors: String?
+
+    @Option(help: "Baseline date range for changes.csv, FROM..TO (default: the period before the last).")
+    var baseline: String?
+
+    @Option(help: "Current date range for changes.csv, FROM..TO (default: the last period).")
+    var current: String?
+
+    @OptionGroup var comparison: ComparisonOptions
+    @OptionGroup var log: LogOptions
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        guard top >= 1 else { throw ValidationError("--top must be at least 1") }
+        guard (baseline == nil) == (current == nil) else { throw ValidationError("--baseline and --current go together") }
+        for range in [baseline, current].compactMap({ $0 }) where ComparisonWindow.range(range) == nil {
+            throw ValidationError("'\(range)' is not a date range FROM..TO (yyyy, yyyy-mm or yyyy-mm-dd)")
+        }
+    }
+
+    var window: ComparisonWindow {
+        if let baseline, let current, let b = ComparisonWindow.range(baseline), let c = ComparisonWindow.range(current) {
+            return .ranges(baseline: b, current: c)
+        }
+        return .lastTwoPeriods
+    }
+
+    func run() throws {
+        _ = log.makeLogger()
+        let configuration = PipelineConfiguration(
+            inputs: [], outDirectory: out, jobs: jobs, period: period, writeSentences: !noSentences,
+            arguments: Array(CommandLine.arguments.dropFirst()), reportTop: top,
+            reportActors: actors?.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) } ?? [],
+            window: window, compareOptions: comparison.options)
+        StopSignal.install()
+        let summary: RunSummary
+        do throws(Pipeline.Failure) {
+            summary = try PartMerger(configuration: configuration, parts: try PartMerger.partFiles(parts)).run()
+        } catch {
+            throw fail(error.description)
+        }
+        if !log.quiet {
+            FileHandle.standardError.write(
+                Data("stancewatch: \(summary.accepted) articles, \(summary.rejected) rejected -> \(out)\n".utf8))
+        }
+        if summary.exitCode != 0 { throw ExitCode(summary.exitCode) }
+    }
+}
