@@ -58,12 +58,7 @@ struct AnalyzeCommand: ParsableCommand {
             .map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
-    @Option(help: "Baseline date range for changes.csv, FROM..TO (default: the period before the last).")
-    var baseline: String?
-
-    @Option(help: "Current date range for changes.csv, FROM..TO (default: the last period).")
-    var current: String?
-
+    @OptionGroup var windowOptions: WindowOptions
     @Option(help: "History database (default: beside the output, OUT.sqlite). Unchanged articles are not analysed again.")
     var db: String?
 
@@ -83,10 +78,6 @@ struct AnalyzeCommand: ParsableCommand {
         guard maxRecordBytes >= 1024 else { throw ValidationError("--max-record-bytes must be at least 1024") }
         guard top >= 1 else { throw ValidationError("--top must be at least 1") }
         guard !(noDB && (db != nil || reprocess)) else { throw ValidationError("--no-db cannot go with --db or --reprocess") }
-        guard (baseline == nil) == (current == nil) else { throw ValidationError("--baseline and --current go together") }
-        for range in [baseline, current].compactMap({ $0 }) where ComparisonWindow.range(range) == nil {
-            throw ValidationError("'\(range)' is not a date range FROM..TO (yyyy, yyyy-mm or yyyy-mm-dd)")
-        }
     }
 
     /// `runs/nightly` -> `runs/nightly.sqlite`: beside the output folder, never inside it (the folder is replaced).
@@ -94,13 +85,6 @@ struct AnalyzeCommand: ParsableCommand {
         var path = out
         while path.count > 1 && path.hasSuffix("/") { path.removeLast() }
         return path + ".sqlite"
-    }
-
-    var window: ComparisonWindow {
-        if let baseline, let current, let b = ComparisonWindow.range(baseline), let c = ComparisonWindow.range(current) {
-            return .ranges(baseline: b, current: c)
-        }
-        return .lastTwoPeriods
     }
 
     func run() throws {
@@ -113,7 +97,7 @@ struct AnalyzeCommand: ParsableCommand {
             writeSentences: !noSentences, limits: ReaderLimits(maxRecordBytes: maxRecordBytes), batchSize: batchSize,
             showProgress: !log.quiet, arguments: Array(CommandLine.arguments.dropFirst()), reportTop: top,
             reportActors: reportActors,
-            window: window, compareOptions: comparison.options,
+            window: windowOptions.window, compareOptions: comparison.options,
             history: noDB ? nil : HistoryOptions(path: db ?? Self.defaultDatabase(out: out), reprocess: reprocess, since: bounds.since, until: bounds.until))
         StopSignal.install()
         let pipeline = Pipeline(

@@ -20,6 +20,29 @@ struct ComparisonOptions: ParsableArguments {
     }
 }
 
+/// What `changes.csv` compares inside one run: the last period against the one before, or two date ranges.
+struct WindowOptions: ParsableArguments {
+    @Option(help: "Baseline date range for changes.csv, FROM..TO (default: the period before the last).")
+    var baseline: String?
+
+    @Option(help: "Current date range for changes.csv, FROM..TO (default: the last period).")
+    var current: String?
+
+    var window: ComparisonWindow {
+        if let baseline, let current, let b = ComparisonWindow.range(baseline), let c = ComparisonWindow.range(current) {
+            return .ranges(baseline: b, current: c)
+        }
+        return .lastTwoPeriods
+    }
+
+    func validate() throws {
+        guard (baseline == nil) == (current == nil) else { throw ValidationError("--baseline and --current go together") }
+        for range in [baseline, current].compactMap({ $0 }) where ComparisonWindow.range(range) == nil {
+            throw ValidationError("'\(range)' is not a date range FROM..TO (yyyy, yyyy-mm or yyyy-mm-dd)")
+        }
+    }
+}
+
 struct CompareCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "compare",

@@ -38,29 +38,13 @@ struct MergeCommand: ParsableCommand {
     @Option(help: "Comma-separated actor codes the report focuses on, e.g. USA,RUS (the CSV files stay complete).")
     var actors: String?
 
-    @Option(help: "Baseline date range for changes.csv, FROM..TO (default: the period before the last).")
-    var baseline: String?
-
-    @Option(help: "Current date range for changes.csv, FROM..TO (default: the last period).")
-    var current: String?
-
+    @OptionGroup var windowOptions: WindowOptions
     @OptionGroup var comparison: ComparisonOptions
     @OptionGroup var log: LogOptions
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
         guard top >= 1 else { throw ValidationError("--top must be at least 1") }
-        guard (baseline == nil) == (current == nil) else { throw ValidationError("--baseline and --current go together") }
-        for range in [baseline, current].compactMap({ $0 }) where ComparisonWindow.range(range) == nil {
-            throw ValidationError("'\(range)' is not a date range FROM..TO (yyyy, yyyy-mm or yyyy-mm-dd)")
-        }
-    }
-
-    var window: ComparisonWindow {
-        if let baseline, let current, let b = ComparisonWindow.range(baseline), let c = ComparisonWindow.range(current) {
-            return .ranges(baseline: b, current: c)
-        }
-        return .lastTwoPeriods
     }
 
     func run() throws {
@@ -69,7 +53,7 @@ struct MergeCommand: ParsableCommand {
             inputs: [], outDirectory: out, jobs: jobs, period: period, writeSentences: !noSentences,
             arguments: Array(CommandLine.arguments.dropFirst()), reportTop: top,
             reportActors: actors?.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) } ?? [],
-            window: window, compareOptions: comparison.options)
+            window: windowOptions.window, compareOptions: comparison.options)
         StopSignal.install()
         let summary: RunSummary
         do throws(Pipeline.Failure) {
