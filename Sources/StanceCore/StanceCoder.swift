@@ -430,6 +430,13 @@ extension Extractor {
             guard isJoin, k - 1 >= sentence.lowerBound, doc.spanAt[k - 1] >= 0 else { break }
             let index = Int(doc.spanAt[k - 1])
             if doc.spans[index].actor.isEmpty { break }
+            // "In his call with Putin, Biden warned": a name inside a prepositional phrase is not a co-subject.
+            let before = doc.spans[index].first - 1
+            if before >= sentence.lowerBound, grammar.prepositions.contains(doc.tokens[before].lower), doc.tokens[before].lower != grammar.by,
+                doc.tokens[before].lower != grammar.of
+            {
+                break
+            }
             result.insert(index, at: 0)
             k = doc.spans[index].first - 1
         }
@@ -478,6 +485,7 @@ extension Extractor {
         var result: [Int] = []
         var lastEnd = -1
         if let pronoun = objectPronoun(doc, sentence, from, excluding: excluding) { return [pronoun] }
+        var possessor: Int?
         let intoThat = [2, 10, 11, 12, 13].contains(root.code)
         let intoCondition = root.code == 13
         while k < sentence.upperBound {
@@ -509,8 +517,12 @@ extension Extractor {
                 // "met in Bucharest", "talks near Geneva": after a preposition of place or time, a venue.
                 // (A country there stays a target: what happens in a state is done to it.)
                 if span.type == .location, isAfterVenuePreposition(doc, sentence, span.first) { continue }
-                // "Ukraine's integration into NATO": the possessor qualifies a noun; the target comes later.
-                if span.end < sentence.upperBound, grammar.possessive.contains(doc.tokens[span.end].lower), result.isEmpty { continue }
+                // "Ukraine's integration into NATO": the possessor qualifies a noun; the target comes later, and
+                // only when none does is the possessor the target ("concern over Pyongyang's missile tests").
+                if span.end < sentence.upperBound, grammar.possessive.contains(doc.tokens[span.end].lower), result.isEmpty {
+                    if possessor == nil { possessor = Int(index) }
+                    continue
+                }
                 if result.isEmpty || isCoordination(doc, lastEnd, span.first) {
                     result.append(Int(index))
                     lastEnd = span.end
@@ -520,7 +532,7 @@ extension Extractor {
             }
             k += 1
         }
-        return result
+        return result.isEmpty ? (possessor.map { [$0] } ?? []) : result
     }
 
     /// "warned him", "urged them": an object pronoun right after the verb stands for the nearest actor named
