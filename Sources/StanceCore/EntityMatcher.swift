@@ -23,6 +23,27 @@ extension Extractor {
         for (index, span) in doc.spans.enumerated() {
             for k in span.first..<span.end { doc.spanAt[k] = Int32(index) }
         }
+        inferTitledActors(&doc)
+    }
+
+    /// A titled person the data does not know ("President Levy Mwanawasa", "Judge Alejandro Rivera") acts for
+    /// the one state named around them: in the same sentence, else in the article, when exactly one is named.
+    private func inferTitledActors(_ doc: inout Document) {
+        func states(_ spans: some Sequence<Span>) -> Set<String> {
+            Set(spans.filter { ($0.type == .country || $0.type == .group) && !$0.actor.isEmpty }.map(\.actor))
+        }
+        let articleStates = states(doc.spans)
+        for index in doc.spans.indices where doc.spans[index].type == .person && doc.spans[index].actor.isEmpty {
+            let span = doc.spans[index]
+            let before = span.first - 1
+            guard before >= 0, doc.consumed[before] || nameCues[doc.tokens[before].exact]?.position == .before else { continue }
+            let sentenceStates = states(doc.spans.filter { $0.sentence == span.sentence })
+            if sentenceStates.count == 1 {
+                doc.spans[index].actor = sentenceStates.first!
+            } else if sentenceStates.isEmpty, articleStates.count == 1 {
+                doc.spans[index].actor = articleStates.first!
+            }
+        }
     }
 
     /// Whether the sentence has a capitalised word the data did not explain (not matched, not a title, not a

@@ -325,9 +325,14 @@ extension Extractor {
         } else if let speaker = speaker(doc, sentence, after: trigger.end) {
             sources = [speaker]
         }
-        let targets = objectsAfter(
-            doc, sentence, trigger.end, excluding: Set(sources.map { doc.spans[$0].entity }),
-            root: patternInfo[trigger.pattern].root)
+        // A pattern with a gap can hold its target inside ("give+ * grant": "gave Tanzania a grant",
+        // "rejected a US offer"): a name within the match comes first.
+        let excluding = Set(sources.map { doc.spans[$0].entity })
+        if let inside = (trigger.first + 1..<trigger.end).first(where: { doc.spanAt[$0] >= 0 }) {
+            let span = doc.spans[Int(doc.spanAt[inside])]
+            if !span.actor.isEmpty, !excluding.contains(span.entity) { return (sources, [Int(doc.spanAt[inside])]) }
+        }
+        let targets = objectsAfter(doc, sentence, trigger.end, excluding: excluding, root: patternInfo[trigger.pattern].root)
         return (sources, targets)
     }
 
