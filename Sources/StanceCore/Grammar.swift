@@ -40,6 +40,9 @@ struct Grammar: Sendable {
     let articles: WordSet
     let possessiveDeterminers: WordSet
     let according: Int32
+    let inWord: Int32
+    /// Nouns for bodies that act ("forces in Guinea", "the government of Chad"): the name after them is the actor.
+    let agentNouns: WordSet
     /// Support verbs whose object noun names the subject's act ("launched an offensive", "imposed a ban").
     let supportVerbs: WordSet
     /// Obligation in a reported clause ("X said Y must ..."): a demand on Y.
@@ -80,6 +83,9 @@ struct Grammar: Sendable {
         articles = set("the a an")
         possessiveDeterminers = set("its their his her our")
         according = v.intern("according")
+        inWord = v.intern("in")
+        agentNouns = set(
+            "forces troops police army military authorities government officials rebels militants guerrillas soldiers security president leader leaders ministers minister parliament court navy regime junta militia militias")
         supportVerbs = set(
             "launch launches launched launching carry carries carried carrying conduct conducts conducted conducting stage stages staged staging hold holds held holding begin begins began begun beginning start starts started starting announce announces announced announcing order orders ordered ordering impose imposes imposed imposing make makes made making issue issues issued issuing mount mounts mounted mounting continue continues continued continuing resume resumes resumed resuming declare declares declared declaring wage wages waged waging give gives gave given giving offer offers offered offering send sends sent sending provide provides provided providing express expresses expressed expressing voice voices voiced voicing lodge lodges lodged lodging file files filed filing call calls called calling intensify intensifies intensified step stepped escalate escalated open opens opened opening complete completes completed completing agree agrees agreed sign signs signed signing reach reaches reached reaching pledge pledges pledged pledging promise promises promised")
         obligation = set("must should")

@@ -404,6 +404,12 @@ extension Extractor {
                     let inPhrase = before >= sentence.lowerBound && grammar.prepositions.contains(doc.tokens[before].lower)
                         && doc.tokens[before].lower != grammar.by
                     if !inPhrase && !isPossessor(doc, span) { return Int(index) }
+                    // "Security forces in Guinea", "the parliament of Poland": an agent noun with its state.
+                    if inPhrase, before - 1 >= sentence.lowerBound, grammar.agentNouns.contains(doc.tokens[before - 1].lower),
+                        doc.tokens[before].lower == grammar.of || doc.tokens[before].lower == grammar.inWord
+                    {
+                        return Int(index)
+                    }
                     if fallback == nil && !inPhrase { fallback = Int(index) }
                 }
             }
