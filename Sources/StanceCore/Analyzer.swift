@@ -33,6 +33,7 @@ extension Extractor {
                     index: s, start: Int(doc.tokens[range.lowerBound].scalarStart),
                     end: Int(doc.tokens[range.upperBound - 1].scalarEnd), tone: tone,
                     cues: hits.map { Cue(text: $0.text, score: $0.score) }))
+            let clauses = clauseBounds(doc, range)
             while spanCursor < doc.spans.count, doc.spans[spanCursor].first < range.upperBound {
                 let span = doc.spans[spanCursor]
                 mentions.append(
@@ -40,7 +41,7 @@ extension Extractor {
                         sentence: s, start: Int(doc.tokens[span.first].scalarStart),
                         end: Int(doc.tokens[span.end - 1].scalarEnd), text: doc.text(span.first, span.end),
                         entity: span.entity, type: span.type, actor: span.actor,
-                        tone: mentionTone(doc, span, hits, range)))
+                        tone: mentionTone(doc, span, hits, clauses)))
                 spanCursor += 1
             }
             stances += codeStances(doc, s, range, evidence: evidence(doc, range))

@@ -33,11 +33,15 @@ extension Extractor {
             Set(spans.filter { ($0.type == .country || $0.type == .group) && !$0.actor.isEmpty }.map(\.actor))
         }
         let articleStates = states(doc.spans)
+        var bySentence: [Int: Set<String>] = [:]
+        for span in doc.spans where (span.type == .country || span.type == .group) && !span.actor.isEmpty {
+            bySentence[span.sentence, default: []].insert(span.actor)
+        }
         for index in doc.spans.indices where doc.spans[index].type == .person && doc.spans[index].actor.isEmpty {
             let span = doc.spans[index]
             let before = span.first - 1
             guard before >= 0, doc.consumed[before] || nameCues[doc.tokens[before].exact]?.position == .before else { continue }
-            let sentenceStates = states(doc.spans.filter { $0.sentence == span.sentence })
+            let sentenceStates = bySentence[span.sentence] ?? []
             if sentenceStates.count == 1 {
                 doc.spans[index].actor = sentenceStates.first!
             } else if sentenceStates.isEmpty, articleStates.count == 1 {

@@ -135,17 +135,43 @@ extension Extractor {
     /// Tone toward each mention: the cues of the clause the mention stands in, not the whole sentence, each
     /// weighted down with its distance from the mention (a cue next to a name says more about it than one at
     /// the other end of the clause). A weak total is read as neutral: most names in news are mentioned, not judged.
-    func mentionTone(_ doc: Document, _ span: Span, _ hits: [CueHit], _ sentence: Range<Int>) -> Double {
-        var lo = span.first
-        while lo > sentence.lowerBound, !isClauseBoundary(doc, lo - 1) { lo -= 1 }
-        var hi = span.end
-        while hi < sentence.upperBound, !isClauseBoundary(doc, hi) { hi += 1 }
+    func mentionTone(_ doc: Document, _ span: Span, _ hits: [CueHit], _ clauses: ClauseBounds) -> Double {
+        let lo = clauses.start(of: span.first)
+        let hi = clauses.end(of: span.end - 1)
         var sum = 0.0
         for hit in hits where hit.first >= lo && hit.first < hi {
             let distance = hit.first >= span.end ? hit.first - span.end : max(0, span.first - hit.end)
             sum += hit.score / (1 + Double(distance) / Self.targetDistanceScale)
         }
         return abs(sum) < Self.targetNeutralBelow ? 0 : Self.normalize(sum)
+    }
+
+    /// The clause around each token of a sentence, found in one pass (a sentence of 100,000 names must not
+    /// cost a scan per name).
+    struct ClauseBounds {
+        let offset: Int
+        var starts: [Int32] = []
+        var ends: [Int32] = []
+
+        func start(of k: Int) -> Int { Int(starts[k - offset]) }
+        func end(of k: Int) -> Int { Int(ends[k - offset]) }
+    }
+
+    func clauseBounds(_ doc: Document, _ sentence: Range<Int>) -> ClauseBounds {
+        var bounds = ClauseBounds(offset: sentence.lowerBound)
+        bounds.starts.reserveCapacity(sentence.count)
+        var start = sentence.lowerBound
+        for k in sentence {
+            if k > sentence.lowerBound, isClauseBoundary(doc, k - 1) { start = k }
+            bounds.starts.append(Int32(start))
+        }
+        bounds.ends = Array(repeating: Int32(sentence.upperBound), count: sentence.count)
+        var end = sentence.upperBound
+        for k in sentence.reversed() {
+            if isClauseBoundary(doc, k) { end = k }
+            bounds.ends[k - sentence.lowerBound] = Int32(end)
+        }
+        return bounds
     }
 
     func isClauseBoundary(_ doc: Document, _ k: Int) -> Bool {

@@ -124,11 +124,16 @@ public final class Pipeline {
                     let item: InputItem?
                     do throws(InputError) { item = try reader.next() }
                     catch {
+                        // A signal interrupted a blocking read (standard input): stop, it is not a bad record.
+                        if let signal = StopSignal.pending {
+                            summary.interrupted = signal
+                            break inputs
+                        }
                         // The input failed mid-way (vanished, unreadable): what was read stands, the rest is reported.
                         summary.records += 1
                         summary.rejected += 1
                         logger.error("\(error.description)")
-                        try stage.reject(Reject(input: error.path, record: "rest of the file", reason: "read failed: \(error.reason)"))
+                        try stage.reject(Reject(input: error.path, record: "rest of the file", reason: error.reason.hasPrefix("read failed") ? error.reason : "read failed: \(error.reason)"))
                         break
                     }
                     timings.read += clock.now - t0

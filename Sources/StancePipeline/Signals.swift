@@ -9,9 +9,17 @@ import Synchronization
 public enum StopSignal {
     static let received = Atomic<Int32>(0)
 
+    /// A broken pipe on standard output ends output quietly for every command (`compare | head`).
+    public static func ignoreBrokenPipe() { signal(SIGPIPE, SIG_IGN) }
+
     public static func install() {
-        signal(SIGINT) { sig in StopSignal.received.store(sig, ordering: .relaxed) }
-        signal(SIGTERM) { sig in StopSignal.received.store(sig, ordering: .relaxed) }
+        // sigaction without SA_RESTART: a read blocked on standard input returns EINTR, so the run can stop.
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = { sig in StopSignal.received.store(sig, ordering: .relaxed) }
+        sigemptyset(&action.sa_mask)
+        action.sa_flags = 0
+        sigaction(SIGINT, &action, nil)
+        sigaction(SIGTERM, &action, nil)
         // A closed pipe on standard output is an ordinary end, not a crash.
         signal(SIGPIPE, SIG_IGN)
     }

@@ -5,6 +5,9 @@ import ArgumentParser
 #endif
 
 // Usage errors exit with 2, as the README and `--help` document (ArgumentParser's own default is 64).
+import StancePipeline
+
+StopSignal.ignoreBrokenPipe()
 do {
     var command = try Stancewatch.parseAsRoot()
     try command.run()
