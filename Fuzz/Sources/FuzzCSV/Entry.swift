@@ -1,0 +1,9 @@
+import CFuzzer
+
+/// SwiftPM links executables with `--defsym main=FuzzCSV_main`: hand over to libFuzzer's driver.
+@_cdecl("FuzzCSV_main")
+func entry(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    var argc = argc
+    var argv = argv
+    return LLVMFuzzerRunDriver(&argc, &argv) { data, size in fuzzCSV(data, size) }
+}
