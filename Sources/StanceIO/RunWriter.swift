@@ -23,6 +23,7 @@ public final class RunWriter {
         while out.count > 1 && out.hasSuffix("/") { out.removeLast() }
         self.outDirectory = out
         workDirectory = "\(out).partial-\(getpid())"
+        Self.makeParents(of: out)
         Self.removeTree(workDirectory)
         guard mkdir(workDirectory, 0o755) == 0 else {
             throw CSVWriter.Failure(path: workDirectory, reason: "cannot create the output folder: \(String(cString: strerror(errno)))")
@@ -107,6 +108,19 @@ public final class RunWriter {
 
     /// Removes the temporary folder (after a failure or an interruption).
     public func abandon() { Self.removeTree(workDirectory) }
+
+    /// Creates the folders above `path` that do not exist yet (`mkdir -p` of its parent): `--out out/sample` works
+    /// on a fresh checkout where `out/` is not there.
+    public static func makeParents(of path: String) {
+        var parts = path.split(separator: "/", omittingEmptySubsequences: false).dropLast()
+        guard !parts.isEmpty else { return }
+        var current = path.hasPrefix("/") ? "" : "."
+        if path.hasPrefix("/") { parts = parts.dropFirst() }
+        for part in parts where !part.isEmpty {
+            current += "/" + part
+            if access(current, F_OK) != 0 { mkdir(current, 0o755) }
+        }
+    }
 
     static func removeTree(_ path: String) {
         guard let dir = opendir(path) else {

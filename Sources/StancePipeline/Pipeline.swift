@@ -40,6 +40,7 @@ public final class Pipeline {
         var history: (store: HistoryStore, run: Int64)?
         if let options = configuration.history {
             do {
+                RunWriter.makeParents(of: options.path)
                 let store = try HistoryStore(path: options.path)
                 if let stored = try store.storedLexiconVersion(), stored != extractor.lexiconVersion, !options.reprocess {
                     summary.lexiconChanged = true

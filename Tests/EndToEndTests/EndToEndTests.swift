@@ -88,6 +88,15 @@ import TestSupport
         #expect(articles + rejects.count - 1 == 5)
     }
 
+    /// The README's first command writes `out/sample` on a fresh checkout, where `out/` does not exist yet.
+    @Test func missingParentFoldersOfTheOutputAreCreated() throws {
+        let out = Fixture.temporaryDirectory("parents").appendingPathComponent("out/deeper/sample")
+        let result = try runStancewatch(["analyze", "datasets/sample.jsonl", "--out", out.path, "-q"], cwd: Fixture.root)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("report.md").path))
+        #expect(FileManager.default.fileExists(atPath: out.path + ".sqlite"))
+    }
+
     @Test func standardInput() throws {
         let out = Fixture.temporaryDirectory("stdin").appendingPathComponent("run")
         let line = #"{"id":"s1","date":"2022-02","text":"NATO condemned the attack."}"# + "\n"
