@@ -3,7 +3,7 @@
 # zlib (.jsonl.gz input), SQLite (history database). Needs root or sudo; skips what is already there.
 set -euo pipefail
 need=()
-for pkg in libcsv-dev zlib1g-dev libsqlite3-dev; do
+for pkg in libcsv-dev zlib1g-dev libsqlite3-dev time; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
 done
 if [ ${#need[@]} -gt 0 ]; then
