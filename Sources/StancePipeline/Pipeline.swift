@@ -316,14 +316,23 @@ final class WriteStage: @unchecked Sendable {
 }
 
 /// Result slots written by worker threads, each index by exactly one worker.
+///
+/// The buffer is allocated once and never moves: workers write disjoint slots through it, with no access to a
+/// shared Array (whose inout access would be a data race under TSan even when the indices differ).
 final class Slots<Value>: @unchecked Sendable {
-    private var storage: [Value?]
+    private let storage: UnsafeMutableBufferPointer<Value?>
 
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: Value) {
-        storage.withUnsafeMutableBufferPointer { $0[index] = value }
+    init(count: Int) {
+        storage = .allocate(capacity: count)
+        storage.initialize(repeating: nil)
     }
+
+    deinit {
+        storage.deinitialize()
+        storage.deallocate()
+    }
+
+    func set(_ index: Int, _ value: Value) { storage[index] = value }
 
     func values() -> [Value] { storage.map { $0! } }
 }
