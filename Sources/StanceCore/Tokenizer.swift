@@ -34,6 +34,13 @@ public enum Tokenizer {
                 scalar += 1
                 continue
             }
+            if b >= 0xC0, isInvisibleFormat(decode(bytes, i)) {
+                // Bidi marks and embeddings, joiners: they carry no text and must not stand between a full stop
+                // and the next sentence. Skipped, without counting as a space.
+                i += width
+                scalar += 1
+                continue
+            }
             var flags: Token.Flags = []
             if space { flags.insert(.spaceBefore) }
             if newlines > 0 { flags.insert(.newlineBefore) }
@@ -238,6 +245,15 @@ public enum Tokenizer {
         guard bytes[i] >= 0xC0 else { return false }
         switch decode(bytes, i) {
         case 0x00A0, 0x1680, 0x2000...0x200B, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF: return true
+        default: return false
+        }
+    }
+
+    /// Zero-width joiners, directional marks, embeddings and isolates, the word joiner and the Arabic letter
+    /// mark (U+200B and U+FEFF are read as spaces).
+    static func isInvisibleFormat(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x061C, 0x200C...0x200F, 0x202A...0x202E, 0x2060, 0x2066...0x2069: return true
         default: return false
         }
     }

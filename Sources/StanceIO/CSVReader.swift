@@ -1,4 +1,5 @@
 import CLibCSV
+import Glibc
 import StanceModel
 
 /// CSV with a header row naming the contract's fields, parsed by libcsv in streaming chunks (quoted fields
@@ -26,6 +27,9 @@ public final class CSVReader: RecordReader {
             throw InputError(path: path, reason: "cannot start the CSV parser")
         }
         state.maxBytes = limits.maxRecordBytes
+        // libcsv grows its field buffer by this many bytes at a time (128 by default: quadratic copying with an
+        // allocator whose realloc always moves, as under ASan).
+        csv_set_blk_size(parser, 1 << 16)
     }
 
     deinit {
@@ -110,6 +114,23 @@ public final class CSVReader: RecordReader {
             finished = true
             pendingError = "malformed CSV near byte \(source.bytesRead - n + consumed): \(reason); the rest of the file is not read"
         }
+        dropOversizeField()
+    }
+
+    /// Keeps a field that is still open in libcsv's buffer from growing past the record limit: once the row is
+    /// over it, the field's bytes are counted and dropped, so an oversized field (or a stray quote that runs
+    /// to the end of the file) costs one chunk of memory, not its size.
+    ///
+    /// libcsv's state lives in the public `csv_parser` struct and is reloaded at each `csv_parse`. The last
+    /// `spaces + 1` bytes stay: libcsv takes trailing spaces (and a closing quote) back off the end of a field.
+    private func dropOversizeField() {
+        let open = parser.pointee.entry_pos
+        guard state.rowBytes + open > limits.maxRecordBytes else { return }
+        let keep = min(open, parser.pointee.spaces + 1)
+        guard open > keep, let buffer = parser.pointee.entry_buf else { return }
+        memmove(buffer, buffer + (open - keep), keep)
+        parser.pointee.entry_pos = keep
+        state.dropped += open - keep
     }
 
     /// A parse error to report once the rows before it are out.
@@ -135,13 +156,19 @@ final class RowCollector {
 
     var rows: [Row] = []
     var maxBytes = Int.max
+    /// Bytes of the open field dropped from libcsv's buffer (see `CSVReader.dropOversizeField`).
+    var dropped = 0
     private var fields: [String] = []
     private var bytes = 0
+
+    /// Bytes of the current row's finished fields.
+    var rowBytes: Int { bytes }
     private var bad = 0
     private var hasNUL = false
 
     func field(_ pointer: UnsafeRawPointer?, _ length: Int) {
-        bytes += length
+        bytes += length + dropped
+        dropped = 0
         if bytes > maxBytes {
             fields.append("")
             return

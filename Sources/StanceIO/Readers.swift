@@ -25,6 +25,15 @@ public struct ReaderLimits: Sendable {
     public var maxRecordBytes: Int
 
     public init(maxRecordBytes: Int = 8 << 20) { self.maxRecordBytes = maxRecordBytes }
+
+    /// The limits a user may set: at least 1 KiB; at most 1 GiB, since offsets inside an article are 32-bit
+    /// and one article is analysed in memory at several times its size.
+    public static let allowedRecordBytes = 1024...(1 << 30)
+
+    /// Why `bytes` is not an allowed `--max-record-bytes`, or nil.
+    public static func problem(maxRecordBytes bytes: Int) -> String? {
+        allowedRecordBytes.contains(bytes) ? nil : "--max-record-bytes must be between 1024 and \(allowedRecordBytes.upperBound) (1 GiB)"
+    }
 }
 
 /// UTF-8 checks shared by the readers: a record with a few bad bytes is repaired (U+FFFD) with a warning;

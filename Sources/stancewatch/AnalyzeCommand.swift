@@ -75,7 +75,7 @@ struct AnalyzeCommand: ParsableCommand {
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
-        guard maxRecordBytes >= 1024 else { throw ValidationError("--max-record-bytes must be at least 1024") }
+        if let problem = ReaderLimits.problem(maxRecordBytes: maxRecordBytes) { throw ValidationError(problem) }
         guard top >= 1 else { throw ValidationError("--top must be at least 1") }
         guard !(noDB && (db != nil || reprocess)) else { throw ValidationError("--no-db cannot go with --db or --reprocess") }
     }

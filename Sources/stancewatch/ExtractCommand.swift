@@ -40,7 +40,7 @@ struct ExtractCommand: ParsableCommand {
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
         guard batchSize >= 1 else { throw ValidationError("--batch-size must be at least 1") }
-        guard maxRecordBytes >= 1024 else { throw ValidationError("--max-record-bytes must be at least 1024") }
+        if let problem = ReaderLimits.problem(maxRecordBytes: maxRecordBytes) { throw ValidationError(problem) }
         guard ["json", "codec"].contains(encoding) else { throw ValidationError("--encoding is json or codec") }
     }
 

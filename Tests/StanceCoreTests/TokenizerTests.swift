@@ -25,6 +25,9 @@ import Testing
         ("George W. Bush", ["George", "W", ".", "Bush"]),
         ("Erdoğan — and Zelenskyy…", ["Erdoğan", "—", "and", "Zelenskyy", "…"]),
         ("n't", ["n't"]),
+        // Directional marks, isolates and joiners are skipped; U+200B and U+FEFF separate words like spaces.
+        ("Israel.\u{200E} Biden \u{2067}Erdoğan\u{2069}", ["Israel", ".", "Biden", "Erdoğan"]),
+        ("a\u{200B}b\u{FEFF}c \u{200D}", ["a", "b", "c"]),
         ("", []),
     ])
     func tokens(text: String, expected: [String]) {
@@ -37,6 +40,13 @@ import Testing
         let biden = tokens.last!
         #expect(biden.scalarStart == 24 && biden.scalarEnd == 29)
         #expect(tokens[1].scalarStart == 9 && tokens[1].scalarEnd == 11)  // ’s
+    }
+
+    @Test func skippedFormatCharactersStillCountInScalarOffsets() {
+        var bytes = Array("\u{200F}\u{202B}Kyiv\u{202C} said".utf8)
+        let tokens = bytes.withUnsafeMutableBufferPointer { Tokenizer.tokenize(UnsafeBufferPointer($0)) }
+        #expect(tokens.map { [$0.scalarStart, $0.scalarEnd] } == [[2, 6], [8, 12]])
+        #expect(!tokens[0].flags.contains(.spaceBefore) && tokens[1].flags.contains(.spaceBefore))
     }
 
     @Test func pathologicalInputNeverHangs() {
@@ -67,6 +77,7 @@ import Testing
         ("wire copy that wraps\nacross lines ends here.", ["wire copy that wraps\nacross lines ends here."]),
         ("First paragraph\n\nSecond one", ["First paragraph", "Second one"]),
         ("Prices rose 5.5 pct. Sales fell.", ["Prices rose 5.5 pct.", "Sales fell."]),
+        ("Russia condemned Israel.\u{200E} Biden met Erdoğan.", ["Russia condemned Israel.", "Biden met Erdoğan."]),
     ])
     func split(text: String, expected: [String]) {
         #expect(sentences(text) == expected)

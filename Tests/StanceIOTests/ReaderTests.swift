@@ -80,6 +80,24 @@ import TestSupport
         #expect(rejects(items).first?.reason.hasPrefix("malformed CSV at the end of the file") == true)
     }
 
+    /// Fields over the limit are dropped from libcsv's buffer as they are read (the reader keeps at most a chunk
+    /// of them), and their size still counts: quoted with spaces after the closing quote, unquoted with trailing
+    /// spaces (libcsv trims those off the end of the buffer), over several 64 KiB chunks.
+    @Test(arguments: [1024, 300_000])
+    func csvOversizedFieldsAreCountedWhileDropped(limit: Int) throws {
+        let long = String(repeating: "y", count: 200_000)
+        let csv = "id,text,title\n1,\"\(long)\"  ,t\n2,ok,t\n3,\(long)   ,t\n"
+        let items = try readAll(try file("wide.csv", csv), limit: limit)
+        if limit == 1024 {
+            #expect(articles(items).map(\.id) == ["2"])
+            #expect(rejects(items).map(\.record) == ["row 1", "row 3"])
+            #expect(Set(rejects(items).map(\.reason)) == ["record is 200002 bytes, over the limit of 1024 (--max-record-bytes)"])
+        } else {
+            #expect(articles(items).map(\.text) == [long, "ok", long])
+            #expect(articles(items).map(\.title) == ["t", "t", "t"])
+        }
+    }
+
     @Test func csvWithoutATextColumnRejectsEveryRow() throws {
         let path = try file("notext.csv", "id,body\n1,a\n2,b\n")
         let items = try readAll(path)
