@@ -27,8 +27,14 @@ import StanceModel
 /// CREATE INDEX article_date_id ON article(date, id);
 /// CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 /// ```
+/// Version `v2` adds:
+/// ```sql
+/// CREATE TABLE aggregate_snapshot(period TEXT PRIMARY KEY, generation INTEGER NOT NULL, data BLOB NOT NULL);
+/// ```
 /// `run.arguments` is a JSON array of strings; `run.started`/`finished` are UTC ISO 8601 with milliseconds;
-/// `meta` holds `lexicon_version`, the version the last run used.
+/// `meta` holds `lexicon_version`, the version the last run used, and `generation`, a counter every `save`
+/// raises in its transaction. `aggregate_snapshot.data` is the whole history's `Aggregate` for one period
+/// (`AggregateCodec`), valid only while its generation equals `meta.generation`.
 public final class HistoryStore: Sendable {
     /// Read-write stores migrate the schema and take the lock; read-only ones do neither.
     public enum Access: Sendable {
@@ -114,6 +120,17 @@ public final class HistoryStore: Sendable {
                     CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
                     """)
         }
+        migrator.registerMigration("v2") { db in
+            // The whole history's aggregate per period, valid while `meta.generation` (bumped by every save)
+            // still equals the generation it was taken at.
+            try db.execute(
+                sql: """
+                    CREATE TABLE aggregate_snapshot(
+                        period TEXT PRIMARY KEY,
+                        generation INTEGER NOT NULL,
+                        data BLOB NOT NULL);
+                    """)
+        }
         return migrator
     }()
 
@@ -165,6 +182,7 @@ public final class HistoryStore: Sendable {
                 try statement.execute(arguments: [article.id, item.hash, article.date, article.source, run, blobs[k]])
                 try hook?(k)
             }
+            try Self.bumpGeneration(db)
         }
     }
 

@@ -38,6 +38,7 @@ public final class Pipeline {
         let started = clock.now
         var summary = RunSummary()
         var history: (store: HistoryStore, run: Int64)?
+        var snapshot: Aggregate?
         if let options = configuration.history {
             do {
                 RunWriter.makeParents(of: options.path)
@@ -48,6 +49,8 @@ public final class Pipeline {
                         "the data files changed since the history was built (\(stored) -> \(extractor.lexiconVersion)): stored articles keep their old results; run with --reprocess to re-extract them")
                 }
                 history = (store, try store.beginRun(arguments: configuration.arguments, lexiconVersion: extractor.lexiconVersion))
+                // --reprocess replaces every article: the snapshot could not be kept up to date.
+                snapshot = options.reprocess ? nil : try store.snapshot(period: configuration.period.rawValue)
             } catch {
                 throw Failure(description: "\(error)")
             }
@@ -65,7 +68,8 @@ public final class Pipeline {
         // the aggregate, and a semaphore keeps at most two analysed batches waiting (back-pressure).
         let stage = WriteStage(
             writer: writer, period: configuration.period,
-            comparison: ComparisonCollector(window: configuration.window, period: configuration.period), history: history)
+            comparison: ComparisonCollector(window: configuration.window, period: configuration.period), history: history,
+            snapshot: snapshot)
         let inFlight = DispatchSemaphore(value: 2)
 
         func flush() throws(CSVWriter.Failure) {
@@ -76,6 +80,7 @@ public final class Pipeline {
             // With a history, unchanged articles come back from it instead of being analysed again.
             var stored: [String: ArticleAnalysis] = [:]
             var hashes: [String] = []
+            var replacesStored = false
             if let history {
                 hashes = batch.map(HistoryStore.contentHash)
                 do {
@@ -83,7 +88,9 @@ public final class Pipeline {
                     let unchanged = configuration.history!.reprocess ? [] : batch.indices.filter { known[batch[$0].id] == hashes[$0] }.map { batch[$0].id }
                     stored = unchanged.isEmpty ? [:] : try history.store.analyses(ids: unchanged)
                     summary.skipped += stored.count
-                    summary.replaced += batch.indices.filter { known[batch[$0].id] != nil && stored[batch[$0].id] == nil }.count
+                    let replaced = batch.indices.filter { known[batch[$0].id] != nil && stored[batch[$0].id] == nil }.count
+                    summary.replaced += replaced
+                    replacesStored = replaced > 0
                     summary.added += batch.filter { known[$0.id] == nil }.count
                 } catch {
                     inFlight.signal()
@@ -95,8 +102,9 @@ public final class Pipeline {
             let results = batch.map { stored[$0.id] ?? analysed.next()! }
             let toSave = hashes.isEmpty ? [] : batch.indices.filter { stored[batch[$0].id] == nil }.map { (analysis: results[$0], hash: hashes[$0]) }
             timings.extract += clock.now - t0
+            let replacing = replacesStored
             stage.queue.async {
-                stage.fold(results, save: toSave)
+                stage.fold(results, save: toSave, replacesStored: replacing)
                 inFlight.signal()
             }
             summary.accepted += batch.count
@@ -192,9 +200,19 @@ public final class Pipeline {
         var collector = stage.comparison
         var coverage: HistoryCoverage?
         if let history {
-            // The aggregates and the report cover the whole history (or --since/--until), not just tonight.
+            // The aggregates and the report cover the whole history (or --since/--until), not just tonight: from
+            // the snapshot plus tonight's new articles when it was current, else folded from every stored analysis.
             do {
-                (aggregate, collector, coverage) = try fold(history.store)
+                let bounded = configuration.history!.since != nil || configuration.history!.until != nil
+                if let whole = stage.snapshot, !bounded {
+                    aggregate = whole
+                    (collector, coverage) = try foldComparison(history.store)
+                } else {
+                    (aggregate, collector, coverage) = try fold(history.store)
+                }
+                if let whole = stage.snapshot ?? (bounded ? nil : aggregate) {
+                    try history.store.saveSnapshot(whole, period: configuration.period.rawValue)
+                }
                 try history.store.finishRun(history.run, added: summary.added, replaced: summary.replaced, skipped: summary.skipped)
                 if summary.lexiconChanged == false || configuration.history!.reprocess {
                     try history.store.setLexiconVersion(extractor.lexiconVersion)
@@ -230,6 +248,31 @@ public final class Pipeline {
             coverage.add(analysis.article.date)
         }
         return (aggregate, collector, coverage)
+    }
+
+    /// The comparison and the coverage of the whole history, without folding it: only the articles the
+    /// comparison can use are read (those dated within its two periods or ranges, in (date, id) order, as the
+    /// full fold would meet them).
+    func foldComparison(_ store: HistoryStore) throws -> (ComparisonCollector, HistoryCoverage) {
+        var collector = ComparisonCollector(window: configuration.window, period: configuration.period)
+        let stored = try store.coverage()
+        let coverage = HistoryCoverage(
+            articles: stored.articles, firstDate: stored.firstDate ?? "", lastDate: stored.lastDate ?? "", fromSnapshot: true)
+        let bounds: (String, String)?
+        switch configuration.window {
+        case .ranges(let baseline, let current):
+            bounds = (min(baseline.lowerBound, current.lowerBound), max(baseline.upperBound, current.upperBound))
+        case .lastTwoPeriods:
+            let period = configuration.period
+            let dated = try store.dates().filter { period.bucket($0).count == ComparisonCollector.fullLength(period) && !$0.isEmpty }
+            let lastTwo = Set(Set(dated.map(period.bucket)).sorted().suffix(2))
+            let used = dated.filter { lastTwo.contains(period.bucket($0)) }
+            bounds = used.first.map { ($0, used.last!) }
+        }
+        if let (since, until) = bounds {
+            try store.forEachAnalysis(since: since, until: until) { collector.add($0) }
+        }
+        return (collector, coverage)
     }
 
     /// Analyses a batch on `jobs` threads into slots indexed by position: the order never depends on timing.
@@ -272,17 +315,24 @@ final class WriteStage: @unchecked Sendable {
     private(set) var writeTime = Duration.zero
 
     private let history: (store: HistoryStore, run: Int64)?
+    /// The whole history's aggregate, kept current as new articles are saved; nil when there was no current
+    /// snapshot, or once a stored article is replaced (its old counts cannot be taken out).
+    private(set) var snapshot: Aggregate?
 
-    init(writer: RunWriter, period: Period, comparison: ComparisonCollector, history: (store: HistoryStore, run: Int64)?) {
+    init(
+        writer: RunWriter, period: Period, comparison: ComparisonCollector, history: (store: HistoryStore, run: Int64)?,
+        snapshot: Aggregate? = nil
+    ) {
         self.writer = writer
         self.period = period
         self.comparison = comparison
         self.history = history
+        self.snapshot = snapshot
     }
 
     /// Writes and folds one analysed batch in order, and stores the new analyses in the history in one
     /// transaction (on the queue).
-    func fold(_ results: [ArticleAnalysis], save: [(analysis: ArticleAnalysis, hash: String)] = []) {
+    func fold(_ results: [ArticleAnalysis], save: [(analysis: ArticleAnalysis, hash: String)] = [], replacesStored: Bool = false) {
         guard failure == nil else { return }
         let clock = ContinuousClock()
         let t0 = clock.now
@@ -298,6 +348,8 @@ final class WriteStage: @unchecked Sendable {
                 do { try history.store.save(save, run: history.run) } catch {
                     throw CSVWriter.Failure(path: history.store.path, reason: "\(error)")
                 }
+                if replacesStored { snapshot = nil }
+                if snapshot != nil { for item in save { snapshot!.add(item.analysis, period: period) } }
             }
         } catch {
             failure = error
@@ -346,6 +398,8 @@ public struct HistoryCoverage: Sendable {
     public var articles = 0
     public var firstDate = ""
     public var lastDate = ""
+    /// Whether the aggregates came from the stored snapshot plus the new articles, not a fold of the history.
+    public var fromSnapshot = false
 
     mutating func add(_ date: String) {
         articles += 1

@@ -45,6 +45,7 @@ struct RunInfo {
                         ("first_date", .string(h.firstDate)), ("last_date", .string(h.lastDate)),
                         ("added", .int(summary.added)), ("replaced", .int(summary.replaced)), ("skipped", .int(summary.skipped)),
                         ("data_files_changed", .bool(summary.lexiconChanged)),
+                        ("aggregates", .string(h.fromSnapshot ? "snapshot" : "folded")),
                     ])
                 } ?? .string("off")
             ),

@@ -26,6 +26,12 @@ import TestSupport
 
     func run(_ args: [String]) throws -> ProcessResult { try runStancewatch(["analyze"] + args + ["-q"], cwd: Fixture.root) }
 
+    /// Where the run's aggregates came from: `snapshot` (the stored one plus the new articles) or `folded`.
+    func aggregatesSource(_ run: URL) -> String? {
+        let info = try? JSONSerialization.jsonObject(with: Data(Fixture.read(run.appendingPathComponent("run.json")).utf8)) as? [String: Any]
+        return (info?["history"] as? [String: Any])?["aggregates"] as? String
+    }
+
     func same(_ a: URL, _ b: URL, _ files: [String]) {
         for name in files {
             #expect(Fixture.read(a.appendingPathComponent(name)) == Fixture.read(b.appendingPathComponent(name)), "\(name) differs")
@@ -49,10 +55,13 @@ import TestSupport
             #expect(try run([file.path, "--out", dir.appendingPathComponent("night\(k)").path, "--db", db]).status == 0)
         }
         same(dir.appendingPathComponent("whole"), dir.appendingPathComponent("night2"), Self.aggregates)
+        // The first night folds the (empty) history and stores a snapshot; the next ones add to it.
+        #expect((0..<3).map { aggregatesSource(dir.appendingPathComponent("night\($0)")) } == ["folded", "snapshot", "snapshot"])
         // The last night again: nothing new, the same aggregates.
         let again = dir.appendingPathComponent("again")
         #expect(try run([dir.appendingPathComponent("night2.jsonl").path, "--out", again.path, "--db", db]).status == 0)
         same(dir.appendingPathComponent("night2"), again, Self.aggregates + ["articles.csv", "report.md"])
+        #expect(aggregatesSource(again) == "snapshot")
         let history = try runStancewatch(["history", "--db", db])
         #expect(history.stdout.contains("\(lines.count) articles"))
     }
@@ -85,6 +94,36 @@ import TestSupport
         let history = try runStancewatch(["history", "--db", db])
         #expect(history.stdout.contains(": 1440 articles"))
         #expect(history.stdout.contains("interrupted"))
+    }
+
+    /// The snapshot cannot take an article's old counts out: a night that replaces a stored article, or asks
+    /// for a period without a snapshot, folds the history again, and gives what a single run gives.
+    @Test func aChangedArticleOrANewPeriodFoldsTheHistoryAgain() throws {
+        let dir = Fixture.temporaryDirectory("snapshot")
+        let all = try corpus(copies: 2, in: dir)
+        let db = dir.appendingPathComponent("h.sqlite").path
+        #expect(try run([all.path, "--out", dir.appendingPathComponent("first").path, "--db", db]).status == 0)
+        // One article corrected: its text changes, so the night replaces it.
+        var lines = Fixture.read(all).split(separator: "\n").map(String.init)
+        lines[3] = lines[3].replacingOccurrences(of: #""text":""#, with: #""text":"Russia condemned Ukraine. "#)
+        let changed = dir.appendingPathComponent("changed.jsonl")
+        try Fixture.write(lines.joined(separator: "\n") + "\n", to: changed)
+        let fixed = dir.appendingPathComponent("fixed")
+        #expect(try run([changed.path, "--out", fixed.path, "--db", db]).status == 0)
+        #expect(aggregatesSource(fixed) == "folded")
+        let single = dir.appendingPathComponent("single")
+        #expect(try run([changed.path, "--out", single.path, "--db", dir.appendingPathComponent("single.sqlite").path]).status == 0)
+        same(single, fixed, Self.aggregates + ["report.md"])
+        // Weeks: no snapshot yet, then one.
+        for (name, source) in [("week1", "folded"), ("week2", "snapshot")] {
+            let out = dir.appendingPathComponent(name)
+            #expect(try run([changed.path, "--out", out.path, "--db", db, "--period", "week"]).status == 0)
+            #expect(aggregatesSource(out) == source)
+        }
+        let weeks = dir.appendingPathComponent("weeks")
+        #expect(try run([changed.path, "--out", weeks.path, "--db", dir.appendingPathComponent("single.sqlite").path, "--period", "week"]).status == 0)
+        same(weeks, dir.appendingPathComponent("week2"), Self.aggregates + ["report.md"])
+        same(weeks, dir.appendingPathComponent("week1"), Self.aggregates + ["report.md"])
     }
 
     @Test func twoRunsOnOneHistoryAreRefused() throws {
