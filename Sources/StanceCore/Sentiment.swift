@@ -135,11 +135,17 @@ extension Extractor {
     /// Tone toward each mention: the cues of the clause the mention stands in, not the whole sentence, each
     /// weighted down with its distance from the mention (a cue next to a name says more about it than one at
     /// the other end of the clause). A weak total is read as neutral: most names in news are mentioned, not judged.
+    /// Cues that are not about the mention do not count (`TargetRoles.swift`): the words it reports as a
+    /// speaker, violence it suffers, and its own words (the name "Burns" is not a cue toward Burns).
     func mentionTone(_ doc: Document, _ span: Span, _ hits: [CueHit], _ clauses: ClauseBounds) -> Double {
         let lo = clauses.start(of: span.first)
         let hi = clauses.end(of: span.end - 1)
+        let speech = reportedSpeech(doc, span, clauses.sentence)
         var sum = 0.0
         for hit in hits where hit.first >= lo && hit.first < hi {
+            if hit.first < span.end && span.first < hit.end { continue }
+            if let speech, speech.contains(hit.first) { continue }
+            if befalls(doc, hit, span) { continue }
             let distance = hit.first >= span.end ? hit.first - span.end : max(0, span.first - hit.end)
             sum += hit.score / (1 + Double(distance) / Self.targetDistanceScale)
         }
@@ -152,6 +158,8 @@ extension Extractor {
         let offset: Int
         var starts: [Int32] = []
         var ends: [Int32] = []
+
+        var sentence: Range<Int> { offset..<offset + starts.count }
 
         func start(of k: Int) -> Int { Int(starts[k - offset]) }
         func end(of k: Int) -> Int { Int(ends[k - offset]) }
