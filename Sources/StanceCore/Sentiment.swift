@@ -40,6 +40,7 @@ extension Extractor {
         var concessionOpen: Int?
         var concessionRanges: [Range<Int>] = []
         var hedge = 1.0
+        var usedNegator = -1
         while i < range.upperBound {
             let token = doc.tokens[i]
             if let modifier = modifiers[token.lower] {
@@ -61,7 +62,7 @@ extension Extractor {
             }
             var score = cueValues[Int(payload)]
             score = applyIntensity(doc, i, range, score)
-            score = applyNegation(doc, i, range, score)
+            score = applyNegation(doc, i, range, score, &usedNegator)
             hits.append(CueHit(first: i, end: end, text: doc.text(i, end).lowercased(), score: score))
             i = end
         }
@@ -88,8 +89,11 @@ extension Extractor {
         return score * factor
     }
 
-    /// A negator within the scope before a cue flips and weakens it ("not a success", "refused to help").
-    private func applyNegation(_ doc: Document, _ i: Int, _ range: Range<Int>, _ score: Double) -> Double {
+    /// A negator within the scope before a cue flips and weakens it ("not a success", "refused to help"). It
+    /// negates the first cue after it only: in "not guilty of murder" the murder is not negated.
+    private func applyNegation(
+        _ doc: Document, _ i: Int, _ range: Range<Int>, _ score: Double, _ usedNegator: inout Int
+    ) -> Double {
         var k = i - 1
         while k >= range.lowerBound, i - k <= Self.negationScope {
             let token = doc.tokens[k]
@@ -97,6 +101,8 @@ extension Extractor {
             if let m = modifiers[token.lower], m.kind == .negator {
                 // "not only ... but" and "no doubt" are not negations.
                 if k + 1 < i, grammar.notNegating.contains(doc.tokens[k + 1].lower) { return score }
+                if k == usedNegator { return score }
+                usedNegator = k
                 return score * m.weight
             }
             k -= 1

@@ -89,6 +89,13 @@ import StanceModel
         }
     }
 
+    @Test func aNegatorNegatesOnlyTheFirstCueAfterIt() {
+        let cues = Core.analyze("The court found the driver not guilty of murder.").sentences[0].cues
+        let score = { (text: String) in cues.first { $0.text == text }?.score ?? 0 }
+        #expect(score("guilty") > 0)
+        #expect(score("murder") < 0)
+    }
+
     @Test func cuesAreListed() {
         let cues = Core.analyze("The attack was condemned.").sentences[0].cues.map(\.text)
         #expect(cues.contains("attack"))
