@@ -46,6 +46,8 @@ public final class Extractor: Sendable {
     let calendar: WordSet
     let nameCues: IdTable<NameCue>
     let grammar: Grammar
+    /// Violent acts from the stance patterns (CAMEO roots 18 and 20): the one they befall is not judged by them.
+    let harmWords: WordSet
     /// The learned name tagger for names not in the data (nil when the weights are absent: the rules take over).
     let tagger: NameTagger?
     let gazetteer: NameGazetteer
@@ -156,6 +158,7 @@ public final class Extractor: Sendable {
             patterns.add(slots: slots, payload: Int32(index))
         }
         patterns.finish()
+        let harmWords = Self.harmWords(lexicon, &lower)
 
         var wordClass = IdTable<String>()
         for (word, cls) in lexicon.commonWords { wordClass[lower.intern(word)] = cls }
@@ -194,11 +197,30 @@ public final class Extractor: Sendable {
         self.calendar = calendar
         self.nameCues = nameCues
         self.grammar = grammar
+        self.harmWords = harmWords
         self.tagger = lexicon.nameTaggerWeights.isEmpty ? nil : NameTagger(text: lexicon.nameTaggerWeights)
         self.gazetteer = NameGazetteer(
             aliases: lexicon.entities.flatMap { e in e.aliases.map { ($0, e.type.rawValue) } }
                 + lexicon.persons.flatMap { p in ([p.name] + p.variants).map { ($0, "PERSON") } })
         self.lexiconVersion = lexicon.version
+    }
+
+    /// The heads of the assault and mass-violence patterns (CAMEO roots 18 and 20) whose object is the victim:
+    /// a one-word verb pattern in all its forms ("kill+") and the noun of an `N of` pattern ("killing of").
+    static func harmWords(_ lexicon: Lexicon, _ lower: inout Vocabulary) -> WordSet {
+        var words = WordSet()
+        for entry in lexicon.patterns where entry.root.code == 18 || entry.root.code == 20 {
+            let slots = entry.pattern.split(separator: " ")
+            let isVerb = entry.kind == .verb && slots.count == 1
+            let isNoun = entry.kind == .noun && slots.count == 2 && slots[1] == "of"
+            guard isVerb || isNoun else { continue }
+            for alternative in slots[0].split(separator: "|") {
+                let lemma = String(alternative.hasSuffix("+") ? alternative.dropLast() : alternative)
+                let forms = alternative.hasSuffix("+") ? lexicon.verbForms[lemma] ?? [lemma] : [lemma]
+                for form in forms { words.insert(lower.intern(form)) }
+            }
+        }
+        return words
     }
 
     /// A word that can stand alone for a person: capitalised, two letters or more, mixed case, not a suffix.

@@ -48,6 +48,16 @@ struct Grammar: Sendable {
     /// Obligation in a reported clause ("X said Y must ..."): a demand on Y.
     let obligation: WordSet
     let thingPronouns: WordSet
+    /// Verbs that report what someone says or thinks, for the tone toward the speaker (a wider set than
+    /// `speechVerbs`, which the stance coder also reads as acts of their own).
+    let reportingVerbs: WordSet
+    /// Reporting verbs whose object is the one spoken to, not the speaker ("told Smith").
+    let addresseeVerbs: WordSet
+    /// Subject pronouns by which a speaker reports on themself ("Smith said he ...").
+    let selfReference: WordSet
+    /// Words for a death. No one does them, so the stance patterns do not list them; the person who dies is
+    /// not judged by them.
+    let deathWords: WordSet
 
     init(vocabulary v: inout Vocabulary) {
         func set(_ words: String) -> WordSet { WordSet(words.split(separator: " ").map { v.intern(String($0)) }) }
@@ -90,5 +100,10 @@ struct Grammar: Sendable {
             "launch launches launched launching carry carries carried carrying conduct conducts conducted conducting stage stages staged staging hold holds held holding begin begins began begun beginning start starts started starting announce announces announced announcing order orders ordered ordering impose imposes imposed imposing make makes made making issue issues issued issuing mount mounts mounted mounting continue continues continued continuing resume resumes resumed resuming declare declares declared declaring wage wages waged waging give gives gave given giving offer offers offered offering send sends sent sending provide provides provided providing express expresses expressed expressing voice voices voiced voicing lodge lodges lodged lodging file files filed filing call calls called calling intensify intensifies intensified step stepped escalate escalated open opens opened opening complete completes completed completing agree agrees agreed sign signs signed signing reach reaches reached reaching pledge pledges pledged pledging promise promises promised")
         obligation = set("must should")
         thingPronouns = set("it its they their them")
+        reportingVerbs = set(
+            "said says say saying told tells telling stated states added adds announced announces explained explains noted notes declared declares wrote writes argued argues claimed claims insisted insists suggested suggests asked asks replied replies responded responds remarked remarks tweeted tweets acknowledged acknowledges conceded concedes contended contends recalled recalls testified testifies predicted predicts indicated indicates observed observes commented comments reported reports countered counters")
+        addresseeVerbs = set("told tells telling asked asks")
+        selfReference = set("he she i")
+        deathWords = set("die dies died dying death deaths dead")
     }
 }

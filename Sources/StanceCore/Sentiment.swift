@@ -40,6 +40,7 @@ extension Extractor {
         var concessionOpen: Int?
         var concessionRanges: [Range<Int>] = []
         var hedge = 1.0
+        var usedNegator = -1
         while i < range.upperBound {
             let token = doc.tokens[i]
             if let modifier = modifiers[token.lower] {
@@ -61,7 +62,7 @@ extension Extractor {
             }
             var score = cueValues[Int(payload)]
             score = applyIntensity(doc, i, range, score)
-            score = applyNegation(doc, i, range, score)
+            score = applyNegation(doc, i, range, score, &usedNegator)
             hits.append(CueHit(first: i, end: end, text: doc.text(i, end).lowercased(), score: score))
             i = end
         }
@@ -88,8 +89,11 @@ extension Extractor {
         return score * factor
     }
 
-    /// A negator within the scope before a cue flips and weakens it ("not a success", "refused to help").
-    private func applyNegation(_ doc: Document, _ i: Int, _ range: Range<Int>, _ score: Double) -> Double {
+    /// A negator within the scope before a cue flips and weakens it ("not a success", "refused to help"). It
+    /// negates the first cue after it only: in "not guilty of murder" the murder is not negated.
+    private func applyNegation(
+        _ doc: Document, _ i: Int, _ range: Range<Int>, _ score: Double, _ usedNegator: inout Int
+    ) -> Double {
         var k = i - 1
         while k >= range.lowerBound, i - k <= Self.negationScope {
             let token = doc.tokens[k]
@@ -97,6 +101,8 @@ extension Extractor {
             if let m = modifiers[token.lower], m.kind == .negator {
                 // "not only ... but" and "no doubt" are not negations.
                 if k + 1 < i, grammar.notNegating.contains(doc.tokens[k + 1].lower) { return score }
+                if k == usedNegator { return score }
+                usedNegator = k
                 return score * m.weight
             }
             k -= 1
@@ -135,11 +141,17 @@ extension Extractor {
     /// Tone toward each mention: the cues of the clause the mention stands in, not the whole sentence, each
     /// weighted down with its distance from the mention (a cue next to a name says more about it than one at
     /// the other end of the clause). A weak total is read as neutral: most names in news are mentioned, not judged.
+    /// Cues that are not about the mention do not count (`TargetRoles.swift`): the words it reports as a
+    /// speaker, violence it suffers, and its own words (the name "Burns" is not a cue toward Burns).
     func mentionTone(_ doc: Document, _ span: Span, _ hits: [CueHit], _ clauses: ClauseBounds) -> Double {
         let lo = clauses.start(of: span.first)
         let hi = clauses.end(of: span.end - 1)
+        let speech = reportedSpeech(doc, span, clauses.sentence)
         var sum = 0.0
         for hit in hits where hit.first >= lo && hit.first < hi {
+            if hit.first < span.end && span.first < hit.end { continue }
+            if let speech, speech.contains(hit.first) { continue }
+            if befalls(doc, hit, span) { continue }
             let distance = hit.first >= span.end ? hit.first - span.end : max(0, span.first - hit.end)
             sum += hit.score / (1 + Double(distance) / Self.targetDistanceScale)
         }
@@ -152,6 +164,8 @@ extension Extractor {
         let offset: Int
         var starts: [Int32] = []
         var ends: [Int32] = []
+
+        var sentence: Range<Int> { offset..<offset + starts.count }
 
         func start(of k: Int) -> Int { Int(starts[k - offset]) }
         func end(of k: Int) -> Int { Int(ends[k - offset]) }

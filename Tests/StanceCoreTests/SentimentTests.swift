@@ -49,6 +49,53 @@ import StanceModel
         #expect(moscow.tone < 0)
     }
 
+    /// The tone toward the first mention whose text is `name`.
+    func toneToward(_ name: String, in text: String) -> Double? {
+        Core.analyze(text).mentions.first { $0.text == name }?.tone
+    }
+
+    /// Cues that stand near a name without judging it (`TargetRoles.swift`): -1, 0, 1 = negative, neutral, positive.
+    @Test(arguments: [
+        // A speaker is not judged by what they report, wherever the reporting verb stands.
+        ("Macron said the summit was a disaster.", "Macron", 0),
+        ("Macron has repeatedly warned that the summit was a disaster.", "Macron", -1),
+        ("The summit was a disaster, Macron said.", "Macron", 0),
+        ("The summit was a disaster, said Macron.", "Macron", 0),
+        ("According to Macron, the summit was a disaster.", "Macron", 0),
+        ("Macron argued that the summit was a disaster.", "Macron", 0),
+        // ...unless the report is about the speaker, and the one talked about keeps the tone.
+        ("Macron said he was bitterly disappointed.", "Macron", -1),
+        ("Macron said Putin was a liar.", "Putin", -1),
+        // A name after the reporting verb that goes on with a verb of its own is talked about, not the speaker.
+        ("The minister praised the deal and said Merkel would sign it.", "Merkel", 1),
+        // The one spoken to is not the speaker.
+        ("The minister told Merkel the plan was a disaster.", "Merkel", -1),
+        // Violence or a death that befalls someone does not judge them; the one who does it is judged.
+        ("Navalny was shot on Tuesday.", "Navalny", 0),
+        ("Navalny died on Friday.", "Navalny", 0),
+        ("Navalny's death was announced on Friday.", "Navalny", 0),
+        ("Police are looking into the poisoning of Navalny.", "Navalny", 0),
+        ("Someone killed Navalny on Tuesday.", "Navalny", 0),
+        ("Navalny killed two people.", "Navalny", -1),
+        // A name's own words are not cues toward it.
+        ("William Burns arrived in Paris.", "William Burns", 0),
+    ])
+    func toneTowardMention(text: String, name: String, sign: Int) throws {
+        let tone = try #require(toneToward(name, in: text), "no mention '\(name)' in: \(text)")
+        switch sign {
+        case 1: #expect(tone > 0.05, "tone \(tone) toward \(name) in: \(text)")
+        case -1: #expect(tone < -0.05, "tone \(tone) toward \(name) in: \(text)")
+        default: #expect(abs(tone) <= 0.05, "tone \(tone) toward \(name) in: \(text)")
+        }
+    }
+
+    @Test func aNegatorNegatesOnlyTheFirstCueAfterIt() {
+        let cues = Core.analyze("The court found the driver not guilty of murder.").sentences[0].cues
+        let score = { (text: String) in cues.first { $0.text == text }?.score ?? 0 }
+        #expect(score("guilty") > 0)
+        #expect(score("murder") < 0)
+    }
+
     @Test func cuesAreListed() {
         let cues = Core.analyze("The attack was condemned.").sentences[0].cues.map(\.text)
         #expect(cues.contains("attack"))
