@@ -216,9 +216,21 @@ public struct NameTagger: Sendable {
 
     /// One tag index (into `NameTagger.tags`) per word of one sentence.
     public func tagIndices(words: [String], gazetteer: NameGazetteer) -> [UInt8] {
+        var bytes: [UInt8] = []
+        var ranges: [Range<Int>] = []
+        for word in words {
+            let start = bytes.count
+            bytes.append(contentsOf: word.utf8)
+            ranges.append(start..<bytes.count)
+        }
+        return bytes.withUnsafeBufferPointer { tagIndices(bytes: $0, words: ranges, gazetteer: gazetteer) }
+    }
+
+    /// The same for words given as byte ranges of `bytes` (an article's tokens: no `String` per word).
+    func tagIndices(bytes: UnsafeBufferPointer<UInt8>, words: some Collection<Range<Int>>, gazetteer: NameGazetteer) -> [UInt8] {
         let n = words.count
         guard n > 0 else { return [] }
-        let text = SentenceText(words)
+        let text = SentenceText(bytes, words)
         var out = [UInt8](repeating: 0, count: n)
 
         // Per word: hashes of every static template that uses the word, as the word itself or as a
@@ -338,17 +350,20 @@ private struct SentenceText {
     /// No ASCII lower-case letter in any word.
     var allCaps = true
 
-    init(_ words: [String]) {
+    init(_ bytes: UnsafeBufferPointer<UInt8>, _ words: some Collection<Range<Int>>) {
         lowerRanges.reserveCapacity(words.count)
         shapeRanges.reserveCapacity(words.count)
         exactHashes.reserveCapacity(words.count)
-        for word in words {
+        lower.reserveCapacity(words.reduce(0) { $0 + $1.count })
+        shape.reserveCapacity(lower.capacity)
+        for range in words {
+            let word = UnsafeBufferPointer(rebasing: bytes[range])
             var exact = FNV1a.basis
             var ascii = true
             let lowerStart = lower.count
             let shapeStart = shape.count
             var last: UInt8 = 0
-            for b in word.utf8 {
+            for b in word {
                 exact = FNV1a.step(exact, b)
                 if b >= 0x80 { ascii = false; continue }
                 guard ascii else { continue }
@@ -365,7 +380,7 @@ private struct SentenceText {
             if !ascii {
                 lower.removeSubrange(lowerStart...)
                 shape.removeSubrange(shapeStart...)
-                Self.appendUnicode(word, lower: &lower, shape: &shape, allCaps: &allCaps)
+                Self.appendUnicode(String(decoding: word, as: UTF8.self), lower: &lower, shape: &shape, allCaps: &allCaps)
             }
             lowerRanges.append(lowerStart..<lower.count)
             shapeRanges.append(shapeStart..<shape.count)
@@ -403,6 +418,14 @@ private struct SentenceText {
     }
 }
 
+extension SentenceText {
+    /// One word (for tests).
+    init(_ word: String) {
+        let bytes = Array(word.utf8)
+        self = bytes.withUnsafeBufferPointer { SentenceText($0, [0..<bytes.count]) }
+    }
+}
+
 @inline(__always) private func isScalarStart(_ b: UInt8) -> Bool { b & 0xC0 != 0x80 }
 
 /// The bytes of the first 3 scalars (the whole word when shorter).
@@ -436,13 +459,13 @@ private func suffix3(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -
 extension NameTagger {
     /// The word shape of the feature templates (for tests): `Leicestershire` -> `Xx`, `U.S.` -> `X.X.`.
     static func shape(_ word: String) -> String {
-        let text = SentenceText([word])
+        let text = SentenceText(word)
         return String(decoding: text.shape[text.shapeRanges[0]], as: UTF8.self)
     }
 
     /// The per-code-point lower-case form of the feature templates (for tests).
     static func lower(_ word: String) -> String {
-        let text = SentenceText([word])
+        let text = SentenceText(word)
         return String(decoding: text.lower[text.lowerRanges[0]], as: UTF8.self)
     }
 }

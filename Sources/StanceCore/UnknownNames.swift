@@ -47,8 +47,8 @@ extension Extractor {
         _ doc: inout Document, _ s: Int, _ sentence: Range<Int>, tagger: NameTagger,
         unknownBySurname: inout [String: (entity: String, actor: String)]
     ) {
-        let words = sentence.map { doc.text(of: $0) }
-        let tags = tagger.tagIndices(words: words, gazetteer: gazetteer)
+        let words = sentence.map { Int(doc.tokens[$0].start)..<Int(doc.tokens[$0].end) }
+        let tags = tagger.tagIndices(bytes: doc.bytes, words: words, gazetteer: gazetteer)
         var k = 0
         while k < tags.count {
             // Tags: 0 O, then B/I pairs for PER, LOC, ORG, MISC.
