@@ -14,6 +14,7 @@ struct Grammar: Sendable {
     /// Prepositions after which a name is not the subject of the clause.
     let prepositions: WordSet
     let beForms: WordSet
+    let haveForms: WordSet
     let auxiliaries: WordSet
     let modals: WordSet
     let negators: WordSet
@@ -48,6 +49,13 @@ struct Grammar: Sendable {
     /// Obligation in a reported clause ("X said Y must ..."): a demand on Y.
     let obligation: WordSet
     let thingPronouns: WordSet
+    /// Nouns for parts of a state after its demonym ("Serbian authorities", "Croatian extremists"): targets of a
+    /// domestic act of that state (its means, "Russian troops", and its land are not).
+    let domesticParts: WordSet
+    /// Conjunctions that open an adverbial clause with its own subject ("as the opposition threatened").
+    let adverbialSubordinators: WordSet
+    /// Prepositions of the place where an act happens ("in Hebron", "across Greece").
+    let placePrepositions: WordSet
 
     init(vocabulary v: inout Vocabulary) {
         func set(_ words: String) -> WordSet { WordSet(words.split(separator: " ").map { v.intern(String($0)) }) }
@@ -61,6 +69,7 @@ struct Grammar: Sendable {
         prepositions = set(
             "with against on to toward towards for at over upon into of in from near by about between among across after before during under through within without")
         beForms = set("is are was were be been being 's")
+        haveForms = set("has have had having")
         auxiliaries = set("has have had will would shall should can could may might must do does did is are was were be been being also not n't never")
         modals = set("could might may would should can")
         negators = set("not n't never no neither nor without")
@@ -90,5 +99,9 @@ struct Grammar: Sendable {
             "launch launches launched launching carry carries carried carrying conduct conducts conducted conducting stage stages staged staging hold holds held holding begin begins began begun beginning start starts started starting announce announces announced announcing order orders ordered ordering impose imposes imposed imposing make makes made making issue issues issued issuing mount mounts mounted mounting continue continues continued continuing resume resumes resumed resuming declare declares declared declaring wage wages waged waging give gives gave given giving offer offers offered offering send sends sent sending provide provides provided providing express expresses expressed expressing voice voices voiced voicing lodge lodges lodged lodging file files filed filing call calls called calling intensify intensifies intensified step stepped escalate escalated open opens opened opening complete completes completed completing agree agrees agreed sign signs signed signing reach reaches reached reaching pledge pledges pledged pledging promise promises promised")
         obligation = set("must should")
         thingPronouns = set("it its they their them")
+        domesticParts = set(
+            "authorities government opposition parliament court courts judiciary police rebels separatists extremists nationalists militants insurgents dissidents activists protesters demonstrators students workers farmers unions union teachers journalists citizens civilians nationals people population minority minorities community communities refugees prisoners detainees villagers residents opponents politicians parties party leaders")
+        placePrepositions = set("in inside near around across throughout within at")
+        adverbialSubordinators = set("as while after before because since when although though whereas until unless if")
     }
 }
