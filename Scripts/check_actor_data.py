@@ -9,7 +9,8 @@ Checks (see Sources/StanceLexicon/Resources/README.md):
   exact header as the first line, no comment lines, the right number of fields on every line;
 - records sorted by the first column (Python `sorted()` on `str`) and the first column unique;
 - countries: ISO-style codes, known kinds, 193 members, observers PSE and VAT, non-empty names;
-- organizations: known kinds, upper-case ASCII actor codes that are never a 3-letter ISO 3166 code;
+- organizations: known kinds, upper-case ASCII actor codes that are never a 3-letter ISO 3166 code; a `state`
+  (the state a domestic armed group is coded under in stances) only on armed groups, a code of countries.tsv;
   an upper-case id is the organisation's own code (id == actor);
 - places: snake_case ids, actor empty or a code of countries.tsv;
 - entity ids unique across the three files (country codes, capital and seat ids derived as the Swift loader
@@ -45,7 +46,7 @@ COUNTRY_KINDS = {"member", "observer", "partial", "territory", "historical"}
 ORG_KINDS = {"igo", "body", "agency", "court", "armed_group", "ngo", "bloc"}
 HEADERS = {
     "countries.tsv": ["code", "kind", "names", "demonyms", "capitals", "seats"],
-    "organizations.tsv": ["id", "actor", "kind", "names"],
+    "organizations.tsv": ["id", "actor", "kind", "names", "state"],
     "places.tsv": ["id", "actor", "names"],
     "persons.tsv": ["id", "name", "variants", "roles"],
 }
@@ -192,8 +193,10 @@ def main():
 
     # ---- organisations
     organizations = read_table(directory, "organizations.tsv") or []
-    for number, (oid, actor, kind, names) in organizations:
+    for number, (oid, actor, kind, names, state) in organizations:
         where = f"organizations.tsv:{number}"
+        if state and (kind != "armed_group" or state not in ISO3 and state not in codes):
+            problem(where, f"state {state!r}: only an armed_group has one, and it must be a state code")
         if not (SNAKE.match(oid) or ACTOR.match(oid)):
             problem(where, f"id {oid!r} is neither snake_case nor an upper-case code")
         if ACTOR.match(oid) and oid != actor:

@@ -51,6 +51,8 @@ public final class Extractor: Sendable {
     /// The learned name tagger for names not in the data (nil when the weights are absent: the rules take over).
     let tagger: NameTagger?
     let gazetteer: NameGazetteer
+    /// Entity id -> the state a domestic armed group is coded under in stances (`organizations.tsv` `state`).
+    let stanceStates: [String: String]
     public let lexiconVersion: String
 
     public init(lexicon: Lexicon) {
@@ -202,6 +204,11 @@ public final class Extractor: Sendable {
         self.gazetteer = NameGazetteer(
             aliases: lexicon.entities.flatMap { e in e.aliases.map { ($0, e.type.rawValue) } }
                 + lexicon.persons.flatMap { p in ([p.name] + p.variants).map { ($0, "PERSON") } })
+        var stanceStates: [String: String] = [:]
+        for entity in lexicon.entities where !entity.state.isEmpty && stanceStates[entity.id] == nil {
+            stanceStates[entity.id] = entity.state
+        }
+        self.stanceStates = stanceStates
         self.lexiconVersion = lexicon.version
     }
 

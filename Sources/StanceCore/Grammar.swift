@@ -14,6 +14,7 @@ struct Grammar: Sendable {
     /// Prepositions after which a name is not the subject of the clause.
     let prepositions: WordSet
     let beForms: WordSet
+    let haveForms: WordSet
     let auxiliaries: WordSet
     let modals: WordSet
     let negators: WordSet
@@ -58,6 +59,13 @@ struct Grammar: Sendable {
     /// Words for a death. No one does them, so the stance patterns do not list them; the person who dies is
     /// not judged by them.
     let deathWords: WordSet
+    /// Nouns for parts of a state after its demonym ("Serbian authorities", "Croatian extremists"): targets of a
+    /// domestic act of that state (its means, "Russian troops", and its land are not).
+    let domesticParts: WordSet
+    /// Conjunctions that open an adverbial clause with its own subject ("as the opposition threatened").
+    let adverbialSubordinators: WordSet
+    /// Prepositions of the place where an act happens ("in Hebron", "across Greece").
+    let placePrepositions: WordSet
 
     init(vocabulary v: inout Vocabulary) {
         func set(_ words: String) -> WordSet { WordSet(words.split(separator: " ").map { v.intern(String($0)) }) }
@@ -71,6 +79,7 @@ struct Grammar: Sendable {
         prepositions = set(
             "with against on to toward towards for at over upon into of in from near by about between among across after before during under through within without")
         beForms = set("is are was were be been being 's")
+        haveForms = set("has have had having")
         auxiliaries = set("has have had will would shall should can could may might must do does did is are was were be been being also not n't never")
         modals = set("could might may would should can")
         negators = set("not n't never no neither nor without")
@@ -105,5 +114,9 @@ struct Grammar: Sendable {
         addresseeVerbs = set("told tells telling asked asks")
         selfReference = set("he she i")
         deathWords = set("die dies died dying death deaths dead")
+        domesticParts = set(
+            "authorities government opposition parliament court courts judiciary police rebels separatists extremists nationalists militants insurgents dissidents activists protesters demonstrators students workers farmers unions union teachers journalists citizens civilians nationals people population minority minorities community communities refugees prisoners detainees villagers residents opponents politicians parties party leaders")
+        placePrepositions = set("in inside near around across throughout within at")
+        adverbialSubordinators = set("as while after before because since when although though whereas until unless if")
     }
 }

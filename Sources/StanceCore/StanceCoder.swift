@@ -55,14 +55,9 @@ extension Extractor {
             if root.code == 1, sources.count > 1, targets.isEmpty { root = CameoRoot(4)! }
             let cue = doc.text(coded[t].first, coded[t].end)
             func add(_ source: Int, _ target: Int?) {
-                let src = doc.spans[source]
-                let tgt = target.map { doc.spans[$0] }
-                guard !src.actor.isEmpty, tgt == nil || isDistinctTarget(src, tgt!) else { return }
-                stances.append(
-                    Stance(
-                        sentence: s, sourceEntity: src.entity, sourceActor: src.actor,
-                        targetEntity: tgt?.entity ?? "", targetActor: tgt?.actor ?? "", root: root,
-                        modality: modality, cue: cue, evidence: evidence))
+                if let stance = makeStance(doc, s, source, target, root, modality, cue: cue, evidence: evidence) {
+                    stances.append(stance)
+                }
             }
             if targets.isEmpty && root.code == 4 && sources.count > 1 {
                 // "A and B held talks": consult both ways.
@@ -89,16 +84,17 @@ extension Extractor {
                 if grammar.obligation.contains(doc.tokens[k].lower) {
                     var m = k - 1
                     while m >= trigger.end, k - m <= 4, doc.spanAt[m] < 0 { m -= 1 }
-                    if m >= trigger.end, doc.spanAt[m] >= 0 {
-                        let target = doc.spans[Int(doc.spanAt[m])]
-                        for index in trigger.source {
-                            let source = doc.spans[index]
-                            guard !target.actor.isEmpty, isDistinctTarget(source, target) else { continue }
-                            out.append(
-                                Stance(
-                                    sentence: s, sourceEntity: source.entity, sourceActor: source.actor,
-                                    targetEntity: target.entity, targetActor: target.actor, root: CameoRoot(10)!,
-                                    modality: .asserted, cue: doc.text(trigger.first, k + 1), evidence: evidence))
+                    // "US and British forces must ...": a demand on each of the coordinated names.
+                    if m >= trigger.end, doc.spanAt[m] >= 0, !doc.spans[Int(doc.spanAt[m])].actor.isEmpty {
+                        for target in coordinated(doc, trigger.end..<sentence.upperBound, Int(doc.spanAt[m])) {
+                            for source in trigger.source {
+                                if let stance = makeStance(
+                                    doc, s, source, target, CameoRoot(10)!, .asserted, cue: doc.text(trigger.first, k + 1),
+                                    evidence: evidence)
+                                {
+                                    out.append(stance)
+                                }
+                            }
                         }
                     }
                     break
@@ -190,6 +186,15 @@ extension Extractor {
             && word != grammar.by
     }
 
+    /// "in Hebron", "near the town of Gorazde": where an act happens (not "from Minsk", where it comes from).
+    private func isAfterPlacePreposition(_ doc: Document, _ sentence: Range<Int>, _ first: Int) -> Bool {
+        var k = first - 1
+        while k >= sentence.lowerBound, grammar.determiners.contains(doc.tokens[k].lower) || wordClass[doc.tokens[k].lower] == "adj" {
+            k -= 1
+        }
+        return k >= sentence.lowerBound && grammar.placePrepositions.contains(doc.tokens[k].lower)
+    }
+
     private func isComma(_ doc: Document, _ k: Int) -> Bool {
         doc.tokens[k].kind == .punct && doc.bytes[Int(doc.tokens[k].start)] == UInt8(ascii: ",")
     }
@@ -251,11 +256,47 @@ extension Extractor {
         (from..<sentence.upperBound).contains { grammar.conditions.contains(doc.tokens[$0].lower) && doc.tokens[$0].lower != grammar.should }
     }
 
-    /// A target other than the source: a different entity, and not the source's own state as a country
-    /// (a government can act on its capital or its people, hardly on itself).
-    private func isDistinctTarget(_ source: Span, _ target: Span) -> Bool {
-        guard target.entity != source.entity else { return false }
-        return !(target.actor == source.actor && target.type == .country)
+    /// The stance of `source` toward `target` (nil when the source has no actor or the target is not distinct).
+    /// A domestic armed group is coded under its state (`stanceStates`), as CAMEO codes rebels with their country.
+    private func makeStance(
+        _ doc: Document, _ s: Int, _ source: Int, _ target: Int?, _ root: CameoRoot, _ modality: Modality, cue: String,
+        evidence: String
+    ) -> Stance? {
+        let src = doc.spans[source]
+        let tgt = target.map { doc.spans[$0] }
+        guard !src.actor.isEmpty, tgt == nil || isDistinctTarget(doc, src, tgt!, root) else { return nil }
+        return Stance(
+            sentence: s, sourceEntity: src.entity, sourceActor: stanceStates[src.entity] ?? src.actor,
+            targetEntity: tgt?.entity ?? "", targetActor: tgt.map { stanceStates[$0.entity] ?? $0.actor } ?? "", root: root,
+            modality: modality, cue: cue, evidence: evidence)
+    }
+
+    /// Roots of material acts: done to a place or a people, not only said to someone.
+    static let materialRoots: Set<Int> = [7, 8, 9, 14, 15, 16, 17, 18, 19, 20]
+
+    /// A target other than the source. Its own state is a target only of a material act at home by a person or a
+    /// part of the state ("French farmers blocked roads across France"): a state hardly acts on itself, and
+    /// "proposed guarantees for Russia" by a Russian is no stance toward Russia; its own capital or seat is a target
+    /// of a material act ("imposed a curfew in Algiers") or of a person or group at home ("Iranian authorities
+    /// pressed the workers of Tehran"), not of the state's own words. A part of the state named by its demonym and a noun
+    /// for people or bodies ("Croatian extremists", "Serbian authorities") is a target, not the state's own means
+    /// or land ("Russia sent Russian troops", "across Belarusian territory"); its people as a whole ("Syrians")
+    /// only of a material act. A person or group of the state may address any part of it ("an activist protested
+    /// against Algerian security forces").
+    /// Persons of the same state stay distinct ("the president criticised his predecessor").
+    private func isDistinctTarget(_ doc: Document, _ source: Span, _ target: Span, _ root: CameoRoot) -> Bool {
+        guard target.entity != source.entity || target.type != source.type else { return false }
+        guard target.actor == source.actor else { return true }
+        let material = Self.materialRoots.contains(root.code)
+        switch target.type {
+        case .country: return (source.type == .person || source.type == .group) && material
+        case .group:
+            let next = target.end < doc.tokens.count ? doc.tokens[target.end].lower : -1
+            if source.type == .person || source.type == .group { return true }
+            return grammar.domesticParts.contains(next) || (material && wordClass[next] != "noun")
+        case .person: return true
+        default: return material || source.type == .person || source.type == .group
+        }
     }
 
     /// Drops duplicates, and bare statements (01) where the sentence codes something more specific.
@@ -327,12 +368,11 @@ extension Extractor {
         }
         // A pattern with a gap can hold its target inside ("give+ * grant": "gave Tanzania a grant",
         // "rejected a US offer"): a name within the match comes first.
-        let excluding = Set(sources.map { doc.spans[$0].entity })
         if let inside = (trigger.first + 1..<trigger.end).first(where: { doc.spanAt[$0] >= 0 }) {
             let span = doc.spans[Int(doc.spanAt[inside])]
-            if !span.actor.isEmpty, !excluding.contains(span.entity) { return (sources, [Int(doc.spanAt[inside])]) }
+            if !span.actor.isEmpty, !isSourceSide(doc, span, sources, patternInfo[trigger.pattern].root) { return (sources, [Int(doc.spanAt[inside])]) }
         }
-        let targets = objectsAfter(doc, sentence, trigger.end, excluding: excluding, root: patternInfo[trigger.pattern].root)
+        let targets = objectsAfter(doc, sentence, trigger.end, sources: sources, root: patternInfo[trigger.pattern].root)
         return (sources, targets)
     }
 
@@ -375,10 +415,19 @@ extension Extractor {
 
     /// The nearest name before `position` with an actor that is not inside a prepositional phrase.
     func subjectBefore(_ doc: Document, _ sentence: Range<Int>, _ position: Int, stopAt: Int) -> Int? {
+        if let subject = appositiveSubject(doc, sentence, position, stopAt: stopAt) { return subject }
         var k = position - 1
         var fallback: Int?
+        var sawNoun = false
+        var crossedPunct = false
         while k >= stopAt {
             let index = doc.spanAt[k]
+            // "... resigned as the opposition threatened to": an adverbial clause whose subject is a noun that names
+            // no actor has no actor subject; the main clause's subject is not its subject.
+            // (Not past a comma: "Russia, after weeks of talks, agreed" has a prepositional phrase.)
+            if index < 0, grammar.adverbialSubordinators.contains(doc.tokens[k].lower), sawNoun { return nil }
+            if index < 0, doc.tokens[k].kind == .punct { crossedPunct = true }
+            if index < 0, !crossedPunct, wordClass[doc.tokens[k].lower] == "noun" { sawNoun = true }
             // A relative clause ("troops that could launch", "a group which attacked"): its subject is the noun
             // before the relative word; when that noun is not an actor, the clause has no actor subject.
             if index < 0, grammar.relativePronouns.contains(doc.tokens[k].lower), k - 1 >= sentence.lowerBound {
@@ -418,6 +467,20 @@ extension Extractor {
         return fallback
     }
 
+    /// "Pakistan, a close ally of Washington, has refused": the name before an appositive (a comma, a phrase opened
+    /// by an article, a comma, then the verb group) is the subject, not a name inside the appositive.
+    private func appositiveSubject(_ doc: Document, _ sentence: Range<Int>, _ position: Int, stopAt: Int) -> Int? {
+        var k = position - 1
+        while k >= stopAt, grammar.auxiliaries.contains(doc.tokens[k].lower) || wordClass[doc.tokens[k].lower] == "adv" { k -= 1 }
+        guard k > stopAt, isComma(doc, k) else { return nil }
+        var j = k - 1
+        while j > stopAt, k - j <= 15, !isComma(doc, j), !isClauseBoundary(doc, j) { j -= 1 }
+        guard j > stopAt, k - j > 2, isComma(doc, j), grammar.articles.contains(doc.tokens[j + 1].lower), doc.spanAt[j - 1] >= 0
+        else { return nil }
+        let index = Int(doc.spanAt[j - 1])
+        return doc.spans[index].actor.isEmpty ? nil : index
+    }
+
     /// "Ukraine's foreign minister": the possessor is not the subject when a person follows.
     private func isPossessor(_ doc: Document, _ span: Span) -> Bool {
         guard span.end < doc.tokens.count, grammar.possessive.contains(doc.tokens[span.end].lower) else { return false }
@@ -429,11 +492,14 @@ extension Extractor {
     private func coordinated(_ doc: Document, _ sentence: Range<Int>, _ subject: Int) -> [Int] {
         var result = [subject]
         var k = doc.spans[subject].first - 1
-        // "The U.S. and Ukrainian presidents": a modifier name right before the subject belongs to it.
-        if k >= sentence.lowerBound, doc.spanAt[k] >= 0, doc.spans[subject].type == .person,
-            [.group, .country].contains(doc.spans[Int(doc.spanAt[k])].type)
-        {
-            k = doc.spans[Int(doc.spanAt[k])].first - 1
+        // "The U.S. and Ukrainian presidents", "Bulgarian President Todor Zhivkov": a modifier name right before the
+        // subject (or before its title) belongs to it.
+        if doc.spans[subject].type == .person {
+            var m = k
+            while m >= sentence.lowerBound, doc.spanAt[m] < 0, doc.consumed[m] { m -= 1 }
+            if m >= sentence.lowerBound, doc.spanAt[m] >= 0, [.group, .country].contains(doc.spans[Int(doc.spanAt[m])].type) {
+                k = doc.spans[Int(doc.spanAt[m])].first - 1
+            }
         }
         while k >= sentence.lowerBound {
             let token = doc.tokens[k]
@@ -460,12 +526,18 @@ extension Extractor {
         var k = trigger.first - 1
         var sawBe = false
         while k >= sentence.lowerBound, trigger.first - k <= 3 {
-            if grammar.beForms.contains(doc.tokens[k].lower) {
+            // "Poland's parliament has demanded": an 's glued to a name is a possessive, not "is".
+            let possessive = k > sentence.lowerBound && doc.spanAt[k - 1] >= 0 && grammar.possessive.contains(doc.tokens[k].lower)
+            if grammar.beForms.contains(doc.tokens[k].lower), !possessive {
                 sawBe = true
                 break
             }
             k -= 1
         }
+        // "has demanded an apology by ...": a perfect with "have" is active.
+        var h = trigger.first - 1
+        while h >= sentence.lowerBound, wordClass[doc.tokens[h].lower] == "adv" { h -= 1 }
+        if h >= sentence.lowerBound, grammar.haveForms.contains(doc.tokens[h].lower) { return nil }
         let directBy = trigger.end < sentence.upperBound && doc.tokens[trigger.end].lower == grammar.by
         // "is investigating ... by" is progressive, not passive: the verb must not be a gerund.
         guard sawBe || directBy, !doc.text(of: trigger.first).hasSuffix("ing") else { return nil }
@@ -490,15 +562,22 @@ extension Extractor {
     /// criticism or threat reaches into its "that" clause ("insisted that NATO should not expand"), and a threat
     /// into its condition ("will respond if Russia invades").
     private func objectsAfter(
-        _ doc: Document, _ sentence: Range<Int>, _ from: Int, excluding: Set<String>, root: CameoRoot
+        _ doc: Document, _ sentence: Range<Int>, _ from: Int, sources: [Int], root: CameoRoot
     ) -> [Int] {
         var k = from
         var result: [Int] = []
         var lastEnd = -1
+        let excluding = Set(sources.map { doc.spans[$0].entity })
         if let pronoun = objectPronoun(doc, sentence, from, excluding: excluding) { return [pronoun] }
         var possessor: Int?
+        // A material act is done to the place where it happens ("imposed a curfew in Hebron", "suspended aid
+        // deliveries in Baghdad"): a place after a preposition of place is its target when nobody else is named.
+        // Talk has a venue, not a target ("met in Geneva").
+        let placeIsTarget = Self.materialRoots.contains(root.code)
+        var place: Int?
         let intoThat = [2, 10, 11, 12, 13].contains(root.code)
         let intoCondition = root.code == 13
+        var lastComma = -1
         while k < sentence.upperBound {
             let token = doc.tokens[k]
             // "insisted that NATO ...": a complementizer after a verb; "territories that Moscow ..." is relative.
@@ -514,20 +593,34 @@ extension Extractor {
                 if k < sentence.upperBound, doc.spanAt[k] >= 0 { k = doc.spans[Int(doc.spanAt[k])].end }
                 continue
             }
+            if doc.spanAt[k] < 0, grammar.speechVerbs.contains(token.lower), lastComma >= from {
+                // "..., Denmark's armed forces said": names after the last comma belong to the speaker frame
+                // (not in "in Tibet and Hong Kong and said": a list, then a coordinated verb).
+                result.removeAll { doc.spans[$0].first > lastComma }
+                if let p = possessor, doc.spans[p].first > lastComma { possessor = nil }
+                if let p = place, doc.spans[p].first > lastComma { place = nil }
+            }
             if doc.spanAt[k] < 0 && (isClauseBoundary(doc, k) || grammar.speechVerbs.contains(token.lower)
                 || opensClause
                 || (token.kind == .punct && isClosingQuote(doc, k)))
             {
                 break
             }
+            if doc.spanAt[k] < 0, isComma(doc, k) { lastComma = k }
+            if doc.spanAt[k] < 0, grammar.and.contains(token.lower) { lastComma = -1 }
             let index = doc.spanAt[k]
             if index >= 0 {
                 let span = doc.spans[Int(index)]
                 k = span.end
-                if span.actor.isEmpty || excluding.contains(span.entity) { continue }
+                if span.actor.isEmpty || isSourceSide(doc, span, sources, root) { continue }
                 // "met in Bucharest", "talks near Geneva": after a preposition of place or time, a venue.
                 // (A country there stays a target: what happens in a state is done to it.)
-                if span.type == .location, isAfterVenuePreposition(doc, sentence, span.first) { continue }
+                if span.type == .location, isAfterVenuePreposition(doc, sentence, span.first) {
+                    if placeIsTarget, place == nil, result.isEmpty, isAfterPlacePreposition(doc, sentence, span.first) {
+                        place = Int(index)
+                    }
+                    continue
+                }
                 // "Ukraine's integration into NATO": the possessor qualifies a noun; the target comes later, and
                 // only when none does is the possessor the target ("concern over Pyongyang's missile tests").
                 if span.end < sentence.upperBound, grammar.possessive.contains(doc.tokens[span.end].lower), result.isEmpty {
@@ -543,7 +636,15 @@ extension Extractor {
             }
             k += 1
         }
-        return result.isEmpty ? (possessor.map { [$0] } ?? []) : result
+        return result.isEmpty ? ((possessor ?? place).map { [$0] } ?? []) : result
+    }
+
+    /// Whether `span` is on the source's side: the source named again, or its own state where it cannot be the
+    /// target (see `isDistinctTarget`: "Croatia ... Croatian extremists" is a target, "Russia ... Russian troops"
+    /// is not). Such a name is passed over; when no other actor follows, the stance has no named target ("the
+    /// United States and Jordan agreed on a pact, the White House said" is still the agreement of both).
+    private func isSourceSide(_ doc: Document, _ span: Span, _ sources: [Int], _ root: CameoRoot) -> Bool {
+        sources.contains { !isDistinctTarget(doc, doc.spans[$0], span, root) }
     }
 
     /// "warned him", "urged them": an object pronoun right after the verb stands for the nearest actor named

@@ -145,9 +145,27 @@ extension Lexicon {
         return out
     }
 
+    /// The header of `organizations.tsv`; a user file may leave out the last column (`state`).
+    static let organizationColumns = ["id", "actor", "kind", "names", "state"]
+
     static func organizations(_ t: TSVTable) throws(LexiconError) -> [EntityRecord] {
-        try t.requireHeader(["id", "actor", "kind", "names"])
-        return t.rows.map { EntityRecord(id: $0[0], type: .org, actor: $0[1], aliases: $0[3].alternatives()) }
+        if t.header.count == organizationColumns.count - 1 {
+            try t.requireHeader(Array(organizationColumns.dropLast()))
+        } else {
+            try t.requireHeader(organizationColumns)
+        }
+        var out: [EntityRecord] = []
+        for (i, row) in t.rows.enumerated() {
+            var record = EntityRecord(id: row[0], type: .org, actor: row[1], aliases: row[3].alternatives())
+            if row.count > 4 {
+                guard row[4].isEmpty || row[2] == "armed_group" else {
+                    throw t.error(row: i, "only an armed_group has a state ('\(row[4])')")
+                }
+                record.state = row[4]
+            }
+            out.append(record)
+        }
+        return out
     }
 
     static func places(_ t: TSVTable) throws(LexiconError) -> [EntityRecord] {

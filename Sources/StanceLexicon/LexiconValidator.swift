@@ -64,6 +64,9 @@ public enum LexiconValidator {
         for entity in lexicon.entities where entity.type != .org && !entity.actor.isEmpty && !states.contains(entity.actor) {
             out.append("'\(entity.id)' acts for unknown state '\(entity.actor)'")
         }
+        for entity in lexicon.entities where !entity.state.isEmpty && !states.contains(entity.state) {
+            out.append("'\(entity.id)' is coded under unknown state '\(entity.state)'")
+        }
         // An organisation's own actor code must never be mistaken for a state.
         if let text = lexicon.sources["organizations.tsv"], let table = try? TSVTable(name: "organizations.tsv", text: text) {
             for (k, row) in table.rows.enumerated() where row[0] == row[1] && states.contains(row[1]) {

@@ -6,6 +6,8 @@ public struct EntityRecord: Sendable, Equatable {
     public let type: EntityType
     public let actor: String
     public let aliases: [String]
+    /// The state a domestic armed group is coded under in stances (`organizations.tsv` column `state`), or "".
+    public var state: String = ""
 }
 
 /// A dated office held by a person.

@@ -6,7 +6,8 @@ extension Lexicon {
         let table = try TSVTable(name: name, text: text)
         switch table.header {
         case ["code", "kind", "names", "demonyms", "capitals", "seats"]: entities = try Self.countries(table) + entities
-        case ["id", "actor", "kind", "names"]: entities = try Self.organizations(table) + entities
+        case Self.organizationColumns, Array(Self.organizationColumns.dropLast()):
+            entities = try Self.organizations(table) + entities
         case ["id", "actor", "names"]: entities = try Self.places(table) + entities
         case ["id", "name", "variants", "roles"]: persons = try Self.persons(table) + persons
         default:

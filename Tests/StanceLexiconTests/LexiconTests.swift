@@ -65,6 +65,21 @@ import StanceModel
         #expect(LexiconValidator.aliasClashes(lexicon) == ["alias 'Georgia' is claimed by 'GEO' and 'ga_state'"])
     }
 
+    @Test func anArmedGroupStateIsReadAndChecked() throws {
+        let countries = "code\tkind\tnames\tdemonyms\tcapitals\tseats\nPER\tmember\tPeru\t\t\t\n"
+        var lexicon = try Lexicon.parse(texts(
+            countries: countries,
+            organizations: "id\tactor\tkind\tnames\tstate\nSHININGPATH\tSHININGPATH\tarmed_group\tShining Path\tPER\nXG\tXG\tarmed_group\tX Group\tXXX\n"))
+        #expect(lexicon.entities.first { $0.id == "SHININGPATH" }?.state == "PER")
+        lexicon.sources = [:]
+        #expect(LexiconValidator.actorCodes(lexicon).contains("'XG' is coded under unknown state 'XXX'"))
+        // Only an armed group is coded under a state.
+        #expect(throws: LexiconError.self) {
+            try Lexicon.parse(texts(
+                countries: countries, organizations: "id\tactor\tkind\tnames\tstate\nUN\tUN\tigo\tUnited Nations\tPER\n"))
+        }
+    }
+
     @Test func unsortedAndDuplicateKeysAreReported() {
         #expect(LexiconValidator.sortedAndUnique(name: "x.tsv", text: "k\tv\nb\t1\na\t2\na\t3\n") == [
             "x.tsv:3: 'a' is out of order (after 'b')", "x.tsv:4: duplicate key 'a'",
