@@ -27,6 +27,9 @@ extension Extractor {
     static let targetDistanceScale = 3.0
     /// Weighted cue sums below this are neutral toward the mention (about one mild cue at a distance).
     static let targetNeutralBelow = 0.4
+    /// Cues further than this many tokens from a mention are not counted toward it (their weight would be under
+    /// a tenth); the bound keeps a sentence of thousands of names and cues linear.
+    static let targetReach = 30
 
     static func normalize(_ x: Double) -> Double {
         x == 0 ? 0 : x / (x * x + toneAlpha).squareRoot()
@@ -144,11 +147,19 @@ extension Extractor {
     /// Cues that are not about the mention do not count (`TargetRoles.swift`): the words it reports as a
     /// speaker, violence it suffers, and its own words (the name "Burns" is not a cue toward Burns).
     func mentionTone(_ doc: Document, _ span: Span, _ hits: [CueHit], _ clauses: ClauseBounds) -> Double {
-        let lo = clauses.start(of: span.first)
-        let hi = clauses.end(of: span.end - 1)
+        let lo = max(clauses.start(of: span.first), span.first - Self.targetReach)
+        let hi = min(clauses.end(of: span.end - 1), span.end + Self.targetReach)
         let speech = reportedSpeech(doc, span, clauses.sentence)
         var sum = 0.0
-        for hit in hits where hit.first >= lo && hit.first < hi {
+        // The hits are in text order: start at the first one in reach.
+        var low = 0
+        var high = hits.count
+        while low < high {
+            let mid = (low + high) / 2
+            if hits[mid].first < lo { low = mid + 1 } else { high = mid }
+        }
+        for hit in hits[low...] {
+            if hit.first >= hi { break }
             if hit.first < span.end && span.first < hit.end { continue }
             if let speech, speech.contains(hit.first) { continue }
             if befalls(doc, hit, span) { continue }

@@ -561,6 +561,9 @@ extension Extractor {
     /// Subordinate clauses end the search, except where the act's target stands in them: a demand, appeal,
     /// criticism or threat reaches into its "that" clause ("insisted that NATO should not expand"), and a threat
     /// into its condition ("will respond if Russia invades").
+    /// How many tokens after its verb a target may stand.
+    static let objectReach = 40
+
     private func objectsAfter(
         _ doc: Document, _ sentence: Range<Int>, _ from: Int, sources: [Int], root: CameoRoot
     ) -> [Int] {
@@ -578,7 +581,11 @@ extension Extractor {
         let intoThat = [2, 10, 11, 12, 13].contains(root.code)
         let intoCondition = root.code == 13
         var lastComma = -1
-        while k < sentence.upperBound {
+        // A target stands within a few dozen tokens of its verb; the bound keeps a sentence of thousands of
+        // names and verbs ("A condemned B, A condemned B, ...") linear, where names on the source's side are
+        // passed over.
+        let end = min(sentence.upperBound, from + Self.objectReach)
+        while k < end {
             let token = doc.tokens[k]
             // "insisted that NATO ...": a complementizer after a verb; "territories that Moscow ..." is relative.
             // A "that" close to the trigger ("stated his concern that", "insisted in recent months that")
