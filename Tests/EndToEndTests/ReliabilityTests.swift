@@ -456,7 +456,8 @@ import TestSupport
         let out = scratch.appendingPathComponent("run")
         let child = try Child(["analyze", input.path, "--out", out.path, "--no-db", "-q"])
         defer { child.stop() }
-        let finished = child.wait(seconds: 15)
+        // A bound for a hang, not a speed test: 15 s in a debug build (it takes 2 s), more under a sanitizer.
+        let finished = child.wait(seconds: Self.underSanitizer ? 90 : 15)
         // Linear: a stance's targets are looked for within `objectReach` tokens of its verb, and a mention's
         // tone weighs the cues within `targetReach` tokens of it (they were scanned to the end of the sentence).
         #expect(finished)
@@ -509,6 +510,9 @@ import TestSupport
     }
 
     // MARK: - Helpers
+
+    /// Whether this test process (and the binary of the same build) runs under AddressSanitizer or ThreadSanitizer.
+    static let underSanitizer = dlsym(nil, "__asan_init") != nil || dlsym(nil, "__tsan_init") != nil
 
 
     /// The sample corpus by absolute path (children run in the test's working directory).
