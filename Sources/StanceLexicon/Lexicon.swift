@@ -55,7 +55,7 @@ public struct Lexicon: Sendable {
                 throw LexiconError(file: url.path, line: 0, reason: "cannot read the data file")
             }
             texts[name] = String(decoding: data, as: UTF8.self)
-            fingerprints[name] = String(fnv1a64(data), radix: 16)
+            fingerprints[name] = String(data.withUnsafeBytes { fnv1a64($0) }, radix: 16)
         }
         var lexicon = try parse(texts)
         lexicon.fingerprints = fingerprints

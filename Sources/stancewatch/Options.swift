@@ -29,7 +29,7 @@ struct DataOptions: ParsableArguments {
                     throw CommandFailure("cannot read the lexicon \(path)")
                 }
                 let (cues, format) = try UserLexicon.parse(String(decoding: data, as: UTF8.self), name: path)
-                let hash = String(fnv1a64(data), radix: 16)
+                let hash = String(data.withUnsafeBytes { fnv1a64($0) }, radix: 16)
                 lexicon.apply(userCues: cues, mode: userLexiconMode, description: "\(path) (\(format), \(cues.count) cues, \(userLexiconMode.rawValue), fnv1a64 \(hash))")
                 lexicon.fingerprints["user:" + path] = hash
             }
