@@ -155,6 +155,10 @@ public struct Aggregate: Sendable, Equatable {
 
     public init() {}
 
+    /// The version of the rules that turn analyses into counts (`add`, `counts`, `Period.bucket`). A stored
+    /// snapshot of an aggregate is only used under the same version: bump it whenever those rules change.
+    public static let rulesVersion = 1
+
     /// Which stances count in the pair and trend aggregates: those said to have happened.
     public static func counts(_ stance: Stance) -> Bool { stance.modality == .asserted }
 

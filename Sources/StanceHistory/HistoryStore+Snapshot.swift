@@ -6,8 +6,9 @@ import StanceAggregate
 /// next run adds its new articles to it instead of folding every stored analysis again.
 ///
 /// Validity is a counter, not a date: every `save` raises `meta.generation` in its own transaction, and a
-/// snapshot records the generation it reflects. A run killed after some batches were saved leaves the
-/// snapshot behind the counter, so it is not used; nothing can make a stale snapshot look current.
+/// snapshot records the generation it reflects. A run killed after some batches were saved leaves the snapshot
+/// behind the counter, so it is not used; nothing can make a stale snapshot look current. A snapshot is stored
+/// under its period and `Aggregate.rulesVersion`: one made by other aggregation rules is never read.
 extension HistoryStore {
     /// The number of batches ever saved (0 for a new history).
     public func generation() throws -> Int64 {
@@ -30,7 +31,7 @@ extension HistoryStore {
     /// there is none, it is stale, or it does not decode (the caller folds the history instead).
     public func snapshot(period: String) throws -> Aggregate? {
         try read { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT generation, data FROM aggregate_snapshot WHERE period = ?", arguments: [period]),
+            guard let row = try Row.fetchOne(db, sql: "SELECT generation, data FROM aggregate_snapshot WHERE period = ?", arguments: [Self.snapshotKey(period)]),
                 row[0] as Int64 == (try Self.generation(db))
             else { return nil }
             return try? row.withUnsafeData(atIndex: 1) { data in
@@ -49,9 +50,13 @@ extension HistoryStore {
                     INSERT INTO aggregate_snapshot(period, generation, data) VALUES (?, ?, ?)
                     ON CONFLICT(period) DO UPDATE SET generation = excluded.generation, data = excluded.data
                     """,
-                arguments: [period, try Self.generation(db), data])
+                arguments: [Self.snapshotKey(period), try Self.generation(db), data])
         }
     }
+
+    /// The row of a period's snapshot: the period and the aggregation rules' version (`month/1`), so that a
+    /// snapshot made by other rules is never read.
+    static func snapshotKey(_ period: String) -> String { "\(period)/\(Aggregate.rulesVersion)" }
 
     /// The distinct article dates, in byte order (the empty date included when an article has none).
     public func dates() throws -> [String] {

@@ -125,9 +125,10 @@ public final class CSVReader: RecordReader {
     /// `spaces + 1` bytes stay: libcsv takes trailing spaces (and a closing quote) back off the end of a field.
     private func dropOversizeField() {
         let open = parser.pointee.entry_pos
-        guard state.rowBytes + open > limits.maxRecordBytes else { return }
         let keep = min(open, parser.pointee.spaces + 1)
-        guard open > keep, let buffer = parser.pointee.entry_buf else { return }
+        // Only a row certainly over the limit: the kept bytes may still be trimmed off, and a row of exactly the
+        // limit must come through whole.
+        guard state.rowBytes + open - keep > limits.maxRecordBytes, open > keep, let buffer = parser.pointee.entry_buf else { return }
         memmove(buffer, buffer + (open - keep), keep)
         parser.pointee.entry_pos = keep
         state.dropped += open - keep

@@ -16,6 +16,14 @@ public enum ComparisonWindow: Sendable, Equatable {
         return from...to
     }
 
+    /// The upper bound that ends later: a coarser date runs to the end of its period ("2022" ends after
+    /// "2022-04-15", though it sorts first).
+    static func laterEnd(_ a: String, _ b: String) -> String {
+        if a.hasPrefix(b) { return b }
+        if b.hasPrefix(a) { return a }
+        return max(a, b)
+    }
+
     static func contains(_ range: ClosedRange<String>, _ date: String) -> Bool {
         guard !date.isEmpty else { return false }
         let low = String(date.prefix(range.lowerBound.count))

@@ -239,15 +239,9 @@ public final class Pipeline {
 
     /// Folds the history (within --since/--until) into fresh aggregates, in its (date, id) order.
     func fold(_ store: HistoryStore) throws -> (Aggregate, ComparisonCollector, HistoryCoverage) {
-        var aggregate = Aggregate()
-        var collector = ComparisonCollector(window: configuration.window, period: configuration.period)
-        var coverage = HistoryCoverage()
-        try store.forEachAnalysis(since: configuration.history?.since, until: configuration.history?.until) { analysis in
-            aggregate.add(analysis, period: configuration.period)
-            collector.add(analysis)
-            coverage.add(analysis.article.date)
-        }
-        return (aggregate, collector, coverage)
+        var fold = HistoryFold(configuration)
+        try store.forEachAnalysis(since: configuration.history?.since, until: configuration.history?.until) { fold.add($0) }
+        return (fold.aggregate, fold.collector, fold.coverage)
     }
 
     /// The comparison and the coverage of the whole history, without folding it: only the articles the
@@ -261,7 +255,7 @@ public final class Pipeline {
         let bounds: (String, String)?
         switch configuration.window {
         case .ranges(let baseline, let current):
-            bounds = (min(baseline.lowerBound, current.lowerBound), max(baseline.upperBound, current.upperBound))
+            bounds = (min(baseline.lowerBound, current.lowerBound), ComparisonWindow.laterEnd(baseline.upperBound, current.upperBound))
         case .lastTwoPeriods:
             let period = configuration.period
             let dated = try store.dates().filter { period.bucket($0).count == ComparisonCollector.fullLength(period) && !$0.isEmpty }
@@ -391,6 +385,26 @@ final class Slots<Value>: @unchecked Sendable {
 
 func seconds(_ d: Duration) -> Double {
     Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
+}
+
+/// The aggregates, the comparison and the coverage of stored analyses, added one by one in the history's
+/// (date, id) order: what `analyze` with a history and `report` compute from it.
+struct HistoryFold {
+    let period: Period
+    var aggregate = Aggregate()
+    var collector: ComparisonCollector
+    var coverage = HistoryCoverage()
+
+    init(_ configuration: PipelineConfiguration) {
+        period = configuration.period
+        collector = ComparisonCollector(window: configuration.window, period: configuration.period)
+    }
+
+    mutating func add(_ analysis: ArticleAnalysis) {
+        aggregate.add(analysis, period: period)
+        collector.add(analysis)
+        coverage.add(analysis.article.date)
+    }
 }
 
 /// What the history holds within the report's bounds.

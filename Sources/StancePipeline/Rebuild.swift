@@ -14,23 +14,19 @@ extension Pipeline {
         do {
             let store = try HistoryStore(path: options.path, access: .readOnly)
             let writer = try RunWriter(outDirectory: configuration.outDirectory, writeSentences: configuration.writeSentences)
-            var aggregate = Aggregate()
-            var collector = ComparisonCollector(window: configuration.window, period: configuration.period)
-            var coverage = HistoryCoverage()
+            var fold = HistoryFold(configuration)
             do {
                 try store.forEachAnalysis(since: options.since, until: options.until) { analysis in
                     try writer.write(analysis)
-                    aggregate.add(analysis, period: configuration.period)
-                    collector.add(analysis)
-                    coverage.add(analysis.article.date)
+                    fold.add(analysis)
                 }
-                summary.accepted = coverage.articles
-                summary.records = coverage.articles
+                summary.accepted = fold.coverage.articles
+                summary.records = fold.coverage.articles
                 summary.seconds = seconds(clock.now - started)
                 let info = RunInfo(
-                    configuration: configuration, summary: summary, aggregate: aggregate, lexicon: lexiconInfo,
-                    lexiconVersion: extractor.lexiconVersion, timings: Timings(), history: coverage)
-                try writer.finish(info: info, aggregate: aggregate, collector: collector, since: nil)
+                    configuration: configuration, summary: summary, aggregate: fold.aggregate, lexicon: lexiconInfo,
+                    lexiconVersion: extractor.lexiconVersion, timings: Timings(), history: fold.coverage)
+                try writer.finish(info: info, aggregate: fold.aggregate, collector: fold.collector, since: nil)
             } catch {
                 writer.abandon()
                 throw error

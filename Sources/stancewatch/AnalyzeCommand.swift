@@ -33,9 +33,6 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(help: "Input format: auto (by extension), jsonl, csv or text.")
     var format: InputFormat = .auto
 
-    @Option(help: "Trend period: day, week (ISO), month or year.")
-    var period: Period = .month
-
     @Flag(name: .customLong("no-sentences"), help: "Do not write sentences.csv.")
     var noSentences = false
 
@@ -45,18 +42,14 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(name: .customLong("batch-size"), help: ArgumentHelp("Articles per batch (memory and history transaction size).", visibility: .hidden))
     var batchSize: Int = 256
 
-    @Option(help: "Rows per table in report.md (the CSV files stay complete).")
-    var top: Int = 15
-
     @Option(help: "A file of your own entities (in the format of a bundled actor file), or comma-separated actor codes the report focuses on, e.g. USA,RUS (the CSV files stay complete). Repeatable.")
     var actors: [String] = []
 
     /// `--actors` values that name files add entities; the others are report filters.
     var actorFiles: [String] { actors.filter { FileManager.default.fileExists(atPath: $0) } }
-    var reportActors: [String] {
-        actors.filter { !FileManager.default.fileExists(atPath: $0) }.flatMap { $0.split(separator: ",") }
-            .map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-    }
+    var reportActors: [String] { ReportOptions.actorCodes(actors.filter { !FileManager.default.fileExists(atPath: $0) }) }
+
+    @OptionGroup var report: ReportOptions
 
     @OptionGroup var windowOptions: WindowOptions
     @Option(help: "History database (default: beside the output, OUT.sqlite). Unchanged articles are not analysed again.")
@@ -76,7 +69,6 @@ struct AnalyzeCommand: ParsableCommand {
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
         if let problem = ReaderLimits.problem(maxRecordBytes: maxRecordBytes) { throw ValidationError(problem) }
-        guard top >= 1 else { throw ValidationError("--top must be at least 1") }
         guard !(noDB && (db != nil || reprocess)) else { throw ValidationError("--no-db cannot go with --db or --reprocess") }
     }
 
@@ -93,9 +85,9 @@ struct AnalyzeCommand: ParsableCommand {
         do { lexicon = try data.loadLexicon(actorFiles: actorFiles) } catch { throw fail("\(error)") }
         let extractor = Extractor(lexicon: lexicon)
         let configuration = PipelineConfiguration(
-            inputs: inputs, format: format, outDirectory: out, jobs: jobs, period: period,
+            inputs: inputs, format: format, outDirectory: out, jobs: jobs, period: report.period,
             writeSentences: !noSentences, limits: ReaderLimits(maxRecordBytes: maxRecordBytes), batchSize: batchSize,
-            showProgress: !log.quiet, arguments: Array(CommandLine.arguments.dropFirst()), reportTop: top,
+            showProgress: !log.quiet, arguments: Array(CommandLine.arguments.dropFirst()), reportTop: report.top,
             reportActors: reportActors,
             window: windowOptions.window, compareOptions: comparison.options,
             history: noDB ? nil : HistoryOptions(path: db ?? Self.defaultDatabase(out: out), reprocess: reprocess, since: bounds.since, until: bounds.until))

@@ -54,9 +54,10 @@ struct ReportCommand: ParsableCommand {
 
     @Option(help: "The history database.") var db: String
     @Option(help: "Output folder.") var out: String
-    @Option(help: "Trend period: day, week (ISO), month or year.") var period: Period = .month
-    @Option(help: "Rows per table in report.md.") var top: Int = 15
-    @Option(help: "Comma-separated actor codes the report focuses on.") var actors: String?
+    @OptionGroup var report: ReportOptions
+    @Option(help: "Comma-separated actor codes the report focuses on, e.g. USA,RUS (the CSV files stay complete). Repeatable.")
+    var actors: [String] = []
+    @OptionGroup var windowOptions: WindowOptions
     @OptionGroup var bounds: HistoryBounds
     @OptionGroup var comparison: ComparisonOptions
     @OptionGroup var data: DataOptions
@@ -67,9 +68,9 @@ struct ReportCommand: ParsableCommand {
         let lexicon: Lexicon
         do { lexicon = try data.loadLexicon() } catch { throw fail("\(error)") }
         let configuration = PipelineConfiguration(
-            inputs: [], outDirectory: out, jobs: 1, period: period, arguments: Array(CommandLine.arguments.dropFirst()),
-            reportTop: top, reportActors: actors?.split(separator: ",").map(String.init) ?? [],
-            compareOptions: comparison.options, history: HistoryOptions(path: db, since: bounds.since, until: bounds.until))
+            inputs: [], outDirectory: out, jobs: 1, period: report.period, arguments: Array(CommandLine.arguments.dropFirst()),
+            reportTop: report.top, reportActors: ReportOptions.actorCodes(actors),
+            window: windowOptions.window, compareOptions: comparison.options, history: HistoryOptions(path: db, since: bounds.since, until: bounds.until))
         let pipeline = Pipeline(
             configuration: configuration, extractor: Extractor(lexicon: lexicon),
             lexiconInfo: lexicon.fingerprints.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }, logger: logger)

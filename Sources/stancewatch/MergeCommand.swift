@@ -26,17 +26,13 @@ struct MergeCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Threads decoding the parts (default: the number of cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
-    @Option(help: "Trend period: day, week (ISO), month or year.")
-    var period: Period = .month
-
     @Flag(name: .customLong("no-sentences"), help: "Do not write sentences.csv.")
     var noSentences = false
 
-    @Option(help: "Rows per table in report.md (the CSV files stay complete).")
-    var top: Int = 15
+    @OptionGroup var report: ReportOptions
 
-    @Option(help: "Comma-separated actor codes the report focuses on, e.g. USA,RUS (the CSV files stay complete).")
-    var actors: String?
+    @Option(help: "Comma-separated actor codes the report focuses on, e.g. USA,RUS (the CSV files stay complete). Repeatable.")
+    var actors: [String] = []
 
     @OptionGroup var windowOptions: WindowOptions
     @OptionGroup var comparison: ComparisonOptions
@@ -44,15 +40,14 @@ struct MergeCommand: ParsableCommand {
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
-        guard top >= 1 else { throw ValidationError("--top must be at least 1") }
     }
 
     func run() throws {
         _ = log.makeLogger()
         let configuration = PipelineConfiguration(
-            inputs: [], outDirectory: out, jobs: jobs, period: period, writeSentences: !noSentences,
-            arguments: Array(CommandLine.arguments.dropFirst()), reportTop: top,
-            reportActors: actors?.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) } ?? [],
+            inputs: [], outDirectory: out, jobs: jobs, period: report.period, writeSentences: !noSentences,
+            arguments: Array(CommandLine.arguments.dropFirst()), reportTop: report.top,
+            reportActors: ReportOptions.actorCodes(actors),
             window: windowOptions.window, compareOptions: comparison.options)
         StopSignal.install()
         let summary: RunSummary

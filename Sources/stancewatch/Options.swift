@@ -1,10 +1,29 @@
 import ArgumentParser
 import Foundation
 import Logging
+import StanceAggregate
 import StanceCore
 import StanceLexicon
 
 extension UserLexicon.Mode: ExpressibleByArgument {}
+
+/// What the aggregates and `report.md` show: shared by `analyze`, `merge` and `report`.
+struct ReportOptions: ParsableArguments {
+    @Option(help: "Trend period: day, week (ISO), month or year.")
+    var period: Period = .month
+
+    @Option(help: "Rows per table in report.md (the CSV files stay complete).")
+    var top: Int = 15
+
+    func validate() throws {
+        guard top >= 1 else { throw ValidationError("--top must be at least 1") }
+    }
+
+    /// Actor codes from `--actors` values: comma-separated, repeatable, blanks dropped.
+    static func actorCodes(_ values: [String]) -> [String] {
+        values.flatMap { $0.split(separator: ",") }.map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+}
 
 /// Options shared by every command that loads the data.
 struct DataOptions: ParsableArguments {

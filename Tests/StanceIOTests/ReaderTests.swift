@@ -98,6 +98,36 @@ import TestSupport
         }
     }
 
+    enum Edge: String, CaseIterable, Sendable {
+        /// A quoted field whose closing quote is the last byte of the first 64 KiB read.
+        case closingQuoteEndsTheChunk
+        /// An unquoted field whose trailing spaces straddle the end of the first 64 KiB read.
+        case trailingSpacesStraddleTheChunk
+    }
+
+    /// A row of exactly the limit is whole even when libcsv's buffer holds, at the end of a read, bytes it will
+    /// trim (a closing quote, trailing spaces): those must not make the row look oversized and lose its field.
+    @Test(arguments: Edge.allCases)
+    func csvRowOfExactlyTheLimitAtAChunkEdgeIsWhole(_ edge: Edge) throws {
+        let text = String(repeating: "y", count: 1023)  // with the id "b": 1024 bytes, the limit
+        let row: String
+        let before: Int  // bytes of the row before the byte that must end the first read
+        switch edge {
+        case .closingQuoteEndsTheChunk:
+            row = "b,\"\(text)\"\n"
+            before = 3 + 1023
+        case .trailingSpacesStraddleTheChunk:
+            row = "b,\(text)  \n"
+            before = 2 + 1023
+        }
+        // The header and a first (oversized) row fill the read up to the chosen byte.
+        let header = "id,text\n"
+        let first = "a," + String(repeating: "z", count: (1 << 16) - 1 - before - header.utf8.count - 3) + "\n"
+        let items = try readAll(try file("edge.csv", header + first + row), limit: 1024)
+        #expect(articles(items).map(\.text) == [text])
+        #expect(rejects(items).map(\.record) == ["row 1"])
+    }
+
     @Test func csvWithoutATextColumnRejectsEveryRow() throws {
         let path = try file("notext.csv", "id,body\n1,a\n2,b\n")
         let items = try readAll(path)
