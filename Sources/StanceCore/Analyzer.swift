@@ -44,7 +44,7 @@ extension Extractor {
                         tone: mentionTone(doc, span, hits, clauses)))
                 spanCursor += 1
             }
-            stances += codeStances(doc, s, range, evidence: evidence(doc, range))
+            stances += codeStances(doc, s, range)
         }
         var toneCount = Double(sentences.count)
         if !article.title.isEmpty {

@@ -36,7 +36,7 @@ extension Extractor {
                         i += 1
                     }
                 }
-                for stance in codeStances(doc, s, range, evidence: "") {
+                for stance in codeStances(doc, s, range) {
                     out += "  stance: \(stance.sourceActor)(\(stance.sourceEntity)) -> \(stance.targetActor.isEmpty ? "-" : stance.targetActor)(\(stance.targetEntity)) \(stance.root.string) \(stance.root.name) \(stance.modality.rawValue) cue=\"\(stance.cue)\"\n"
                 }
             }

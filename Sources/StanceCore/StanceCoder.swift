@@ -16,7 +16,9 @@ extension Extractor {
         var source: [Int] = []
     }
 
-    func codeStances(_ doc: Document, _ s: Int, _ sentence: Range<Int>, evidence: String) -> [Stance] {
+    /// The stances of one sentence, each with the sentence as its evidence (built only when one is found).
+    func codeStances(_ doc: Document, _ s: Int, _ sentence: Range<Int>) -> [Stance] {
+        let evidence = ""  // set on the kept stances at the end
         // Only sentences with an actor are tried (the cheap test first).
         let spanIndices = spans(in: sentence, doc)
         guard !spanIndices.isEmpty || hasPronoun(doc, sentence) else { return [] }
@@ -71,7 +73,12 @@ extension Extractor {
             }
         }
         stances += reportedDemands(doc, s, sentence, coded, evidence: evidence)
-        return prune(stances)
+        var kept = prune(stances)
+        if !kept.isEmpty {
+            let text = self.evidence(doc, sentence)
+            for k in kept.indices { kept[k].evidence = text }
+        }
+        return kept
     }
 
     /// "X said (that) Y must ...": a statement that puts an obligation on another actor is a demand (10) of the
