@@ -35,7 +35,10 @@ public final class CSVWriter {
         rows = 0
     }
 
-    deinit { if !closed { fclose(file) } }
+    deinit {
+        if !closed { fclose(file) }
+        scratch.deallocate()
+    }
 
     /// Appends one row.
     public func write(_ fields: [String]) throws(Failure) {
@@ -48,19 +51,24 @@ public final class CSVWriter {
         if buffer.count >= 1 << 20 { try flush() }
     }
 
-    /// Quotes the field with libcsv straight into the output buffer.
+    /// Quotes the field with libcsv into a scratch buffer (grown to the largest field, never zero-filled) and
+    /// appends the result to the output buffer.
     private func append(_ field: String) {
         var field = field
         field.withUTF8 { src in
             let needed = 2 * src.count + 2
-            let start = buffer.count
-            buffer.append(contentsOf: repeatElement(0, count: needed))
-            let written = buffer.withUnsafeMutableBytes { dest in
-                csv_write(dest.baseAddress! + start, needed, src.baseAddress, src.count)
+            if needed > scratchSize {
+                scratch.deallocate()
+                scratchSize = max(needed, 2 * scratchSize)
+                scratch = .allocate(byteCount: scratchSize, alignment: 1)
             }
-            buffer.removeLast(needed - written)
+            let written = csv_write(scratch, needed, src.baseAddress, src.count)
+            buffer.append(contentsOf: UnsafeRawBufferPointer(start: scratch, count: written))
         }
     }
+
+    private var scratch = UnsafeMutableRawPointer.allocate(byteCount: 4096, alignment: 1)
+    private var scratchSize = 4096
 
     public func flush() throws(Failure) {
         guard !buffer.isEmpty else { return }
