@@ -23,30 +23,61 @@ public enum Rows {
 
     static func f(_ x: Double, _ digits: Int = 4) -> String { Fixed.format(x, digits: digits) }
 
-    public static func article(_ a: ArticleAnalysis) -> [String] {
+    /// The per-article files are written field by field (`CSVWriter.field`): no array of strings per row.
+    static func writeArticle(_ a: ArticleAnalysis, to w: CSVWriter) throws(CSVWriter.Failure) {
         let article = a.article
-        return [
-            article.id, article.date, article.source, article.title, String(a.sentences.count), String(a.tokens),
-            String(a.mentions.count), String(a.stances.count), f(a.tone), f(a.positive), f(a.negative), f(a.polarity),
-        ]
+        for text in [article.id, article.date, article.source, article.title] { w.field(text) }
+        for n in [a.sentences.count, a.tokens, a.mentions.count, a.stances.count] { w.field(n) }
+        for x in [a.tone, a.positive, a.negative, a.polarity] { w.field(x, digits: 4) }
+        try w.endRow()
     }
 
-    public static func mention(_ id: String, _ m: Mention) -> [String] {
-        [id, String(m.sentence), String(m.start), String(m.end), m.text, m.entity, m.type.rawValue, m.actor, f(m.tone)]
+    static func writeMention(_ id: String, _ m: Mention, to w: CSVWriter) throws(CSVWriter.Failure) {
+        w.field(id)
+        w.field(m.sentence)
+        w.field(m.start)
+        w.field(m.end)
+        w.field(m.text)
+        w.field(m.entity)
+        w.field(m.type.rawValue)
+        w.field(m.actor)
+        w.field(m.tone, digits: 4)
+        try w.endRow()
     }
 
-    public static func stance(_ id: String, _ s: Stance) -> [String] {
-        [
-            id, String(s.sentence), s.sourceEntity, s.sourceActor, s.targetEntity, s.targetActor, s.root.string,
-            s.root.name, String(s.root.quadClass), f(s.root.goldstein, 1), s.modality.rawValue, s.cue, s.evidence,
-        ]
+    static func writeStance(_ id: String, _ s: Stance, to w: CSVWriter) throws(CSVWriter.Failure) {
+        w.field(id)
+        w.field(s.sentence)
+        w.field(s.sourceEntity)
+        w.field(s.sourceActor)
+        w.field(s.targetEntity)
+        w.field(s.targetActor)
+        w.field(s.root.string)
+        w.field(s.root.name)
+        w.field(s.root.quadClass)
+        w.field(s.root.goldstein, digits: 1)
+        w.field(s.modality.rawValue)
+        w.field(s.cue)
+        w.field(s.evidence)
+        try w.endRow()
     }
 
-    public static func sentence(_ id: String, _ s: SentenceTone) -> [String] {
-        [
-            id, String(s.index), String(s.start), String(s.end), f(s.tone),
-            s.cues.map { "\($0.text):\(f($0.score, 2))" }.joined(separator: ";"),
-        ]
+    /// `cues` is `text:score` pairs joined by `;`, scores with 2 decimals.
+    static func writeSentence(_ id: String, _ s: SentenceTone, to w: CSVWriter) throws(CSVWriter.Failure) {
+        w.field(id)
+        w.field(s.index)
+        w.field(s.start)
+        w.field(s.end)
+        w.field(s.tone, digits: 4)
+        w.field { bytes in
+            for (k, cue) in s.cues.enumerated() {
+                if k > 0 { bytes.append(UInt8(ascii: ";")) }
+                bytes.append(contentsOf: cue.text.utf8)
+                bytes.append(UInt8(ascii: ":"))
+                bytes.append(contentsOf: Fixed.format(cue.score, digits: 2).utf8)
+            }
+        }
+        try w.endRow()
     }
 
     public static func reject(_ r: Reject) -> [String] { [r.input, r.record, r.reason] }

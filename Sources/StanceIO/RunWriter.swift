@@ -38,10 +38,10 @@ public final class RunWriter {
     /// Appends one article's rows (called in input order).
     public func write(_ analysis: ArticleAnalysis) throws(CSVWriter.Failure) {
         let id = analysis.article.id
-        try articles.write(Rows.article(analysis))
-        for mention in analysis.mentions { try mentions.write(Rows.mention(id, mention)) }
-        for stance in analysis.stances { try stances.write(Rows.stance(id, stance)) }
-        if let sentences { for sentence in analysis.sentences { try sentences.write(Rows.sentence(id, sentence)) } }
+        try Rows.writeArticle(analysis, to: articles)
+        for mention in analysis.mentions { try Rows.writeMention(id, mention, to: mentions) }
+        for stance in analysis.stances { try Rows.writeStance(id, stance, to: stances) }
+        if let sentences { for sentence in analysis.sentences { try Rows.writeSentence(id, sentence, to: sentences) } }
     }
 
     public func reject(_ reject: Reject) throws(CSVWriter.Failure) {

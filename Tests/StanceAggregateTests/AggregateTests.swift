@@ -25,6 +25,21 @@ import StanceModel
 @Suite struct FixedTests {
     @Test(arguments: [(0.0, "0.0000"), (-0.00001, "0.0000"), (1.23456, "1.2346"), (-2.5, "-2.5000"), (12.0, "12.0000")])
     func format(x: Double, s: String) { #expect(Fixed.format(x) == s) }
+
+    @Test(arguments: [
+        (0.0, 1, "0.0"), (-0.04, 1, "0.0"), (-0.05, 1, "-0.1"), (9.96, 1, "10.0"), (0.005, 2, "0.01"), (1e12, 2, "1000000000000.00"),
+        (-7.0, 0, "-7"), (.nan, 4, "0.0000"), (.infinity, 2, "0.00"), (0.0001, 4, "0.0001"), (-123.45678, 4, "-123.4568"),
+    ])
+    func formatWithDigits(x: Double, digits: Int, s: String) { #expect(Fixed.format(x, digits: digits) == s) }
+
+    @Test(arguments: [0, 7, 10, 1234567890, UInt64.max])
+    func digits(n: UInt64) {
+        let text = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Fixed.maxBytes) { buffer in
+            buffer[0] = UInt8(ascii: "x")
+            return String(decoding: buffer[..<Fixed.writeDigits(n, into: buffer, at: 1)], as: UTF8.self)
+        }
+        #expect(text == "x\(n)")
+    }
 }
 
 /// Merging the summaries of parts equals the summary of the whole, whatever the split.

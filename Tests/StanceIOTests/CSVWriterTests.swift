@@ -1,0 +1,46 @@
+import Foundation
+import Testing
+
+@testable import StanceIO
+
+@Suite struct CSVWriterTests {
+    func written(_ body: (CSVWriter) throws -> Void) throws -> String {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("stancewatch-csvwriter-\(UUID().uuidString).csv").path
+        defer { unlink(path) }
+        let writer = try CSVWriter(path: path, header: ["a", "b"])
+        try body(writer)
+        try writer.close()
+        return try String(contentsOfFile: path, encoding: .utf8)
+    }
+
+    /// Field by field gives the same bytes as a row of strings: every field quoted by libcsv, numbers too.
+    @Test func fieldsGiveTheSameBytesAsRowsOfStrings() throws {
+        let text = "say \"no\", twice\nthen\u{00E9}"
+        let byRow = try written { w in
+            try w.write([text, "-42", "0.1235", "", "a:1.50;b:-0.25"])
+            try w.write(["x"])
+        }
+        let byField = try written { w in
+            w.field(text)
+            w.field(-42)
+            w.field(0.123456, digits: 4)
+            w.field("")
+            w.field { bytes in bytes.append(contentsOf: Array("a:1.50;b:-0.25".utf8)) }
+            try w.endRow()
+            w.field("x")
+            try w.endRow()
+        }
+        #expect(byField == byRow)
+        #expect(byRow == "\"a\",\"b\"\n\"say \"\"no\"\", twice\nthen\u{00E9}\",\"-42\",\"0.1235\",\"\",\"a:1.50;b:-0.25\"\n\"x\"\n")
+    }
+
+    /// A field longer than the scratch buffer (4 KiB at first) grows it.
+    @Test func longFieldsGrowTheScratchBuffer() throws {
+        let long = String(repeating: "\"q", count: 10_000)
+        let out = try written { w in
+            w.field(long)
+            try w.endRow()
+        }
+        #expect(out == "\"a\",\"b\"\n\"" + String(repeating: "\"\"q", count: 10_000) + "\"\n")
+    }
+}
