@@ -135,7 +135,8 @@ public struct PartMerger {
         catch { throw Pipeline.Failure(description: error.description) }
         let stage = WriteStage(
             writer: writer, period: configuration.period,
-            comparison: ComparisonCollector(window: configuration.window, period: configuration.period), history: nil)
+            comparison: ComparisonCollector(window: configuration.window, period: configuration.period), history: nil,
+            overlaps: configuration.jobs > 1)
         let inFlight = DispatchSemaphore(value: 2)
         var summary = RunSummary()
         var timings = Timings()
@@ -175,7 +176,7 @@ public struct PartMerger {
                         if let first = seen[analysis.article.id] {
                             summary.rejected += 1
                             try fold(&results)
-                            try reject(Reject(input: s.input, record: record, reason: "duplicate id '\(analysis.article.id)' (first at \(first))"))
+                            stage.reject(Reject(input: s.input, record: record, reason: "duplicate id '\(analysis.article.id)' (first at \(first))"))
                         } else {
                             seen[analysis.article.id] = "\(s.input) \(record)"
                             summary.accepted += 1
@@ -186,7 +187,7 @@ public struct PartMerger {
                         summary.records += 1
                         summary.rejected += 1
                         try fold(&results)
-                        try reject(Reject(input: r.input, record: line.map { "line \(base + $0)" } ?? r.record, reason: r.reason))
+                        stage.reject(Reject(input: r.input, record: line.map { "line \(base + $0)" } ?? r.record, reason: r.reason))
                     }
                 }
                 try fold(&results)
@@ -223,15 +224,11 @@ public struct PartMerger {
             if let failure = stage.failure { throw Pipeline.Failure(description: failure.description) }
             inFlight.wait()
             let batch = results
-            stage.queue.async {
+            stage.submit {
                 stage.fold(batch)
                 inFlight.signal()
             }
             results.removeAll()
-        }
-
-        func reject(_ r: Reject) throws(Pipeline.Failure) {
-            do throws(CSVWriter.Failure) { try stage.reject(r) } catch { throw Pipeline.Failure(description: error.description) }
         }
 
         do throws(Pipeline.Failure) {

@@ -1,5 +1,6 @@
 import Dispatch
 import Logging
+import Synchronization
 import StanceAggregate
 import StanceCore
 import StanceHistory
@@ -69,7 +70,7 @@ public final class Pipeline {
         let stage = WriteStage(
             writer: writer, period: configuration.period,
             comparison: ComparisonCollector(window: configuration.window, period: configuration.period), history: history,
-            snapshot: snapshot)
+            snapshot: snapshot, overlaps: configuration.jobs > 1)
         let inFlight = DispatchSemaphore(value: 2)
 
         func flush() throws(CSVWriter.Failure) {
@@ -103,7 +104,7 @@ public final class Pipeline {
             let toSave = hashes.isEmpty ? [] : batch.indices.filter { stored[batch[$0].id] == nil }.map { (analysis: results[$0], hash: hashes[$0]) }
             timings.extract += clock.now - t0
             let replacing = replacesStored
-            stage.queue.async {
+            stage.submit {
                 stage.fold(results, save: toSave, replacesStored: replacing)
                 inFlight.signal()
             }
@@ -120,7 +121,7 @@ public final class Pipeline {
                     summary.records += 1
                     summary.rejected += 1
                     logger.error("\(error.description)")
-                    try stage.reject(Reject(input: input, record: "file", reason: "cannot read: \(error.reason)"))
+                    stage.reject(Reject(input: input, record: "file", reason: "cannot read: \(error.reason)"))
                     continue
                 }
                 var doneBytes = 0
@@ -142,7 +143,7 @@ public final class Pipeline {
                         summary.records += 1
                         summary.rejected += 1
                         logger.error("\(error.description)")
-                        try stage.reject(Reject(input: error.path, record: "rest of the file", reason: error.reason.hasPrefix("read failed") ? error.reason : "read failed: \(error.reason)"))
+                        stage.reject(Reject(input: error.path, record: "rest of the file", reason: error.reason.hasPrefix("read failed") ? error.reason : "read failed: \(error.reason)"))
                         break
                     }
                     timings.read += clock.now - t0
@@ -158,7 +159,7 @@ public final class Pipeline {
                         let place = "\(reader.input) \(record)"
                         if let first = seen[article.id] {
                             summary.rejected += 1
-                            try stage.reject(Reject(input: reader.input, record: record, reason: "duplicate id '\(article.id)' (first at \(first))"))
+                            stage.reject(Reject(input: reader.input, record: record, reason: "duplicate id '\(article.id)' (first at \(first))"))
                             continue
                         }
                         seen[article.id] = place
@@ -169,7 +170,7 @@ public final class Pipeline {
                         summary.records += 1
                         summary.rejected += 1
                         logger.warning("\(reject.input): \(reject.record): \(reject.reason)")
-                        try stage.reject(reject)
+                        stage.reject(reject)
                     case .warning(let text):
                         summary.warnings += 1
                         logger.warning("\(text)")
@@ -305,7 +306,10 @@ final class WriteStage: @unchecked Sendable {
     private let period: Period
     private(set) var aggregate = Aggregate()
     private(set) var comparison: ComparisonCollector
-    private(set) var failure: CSVWriter.Failure?
+    /// The first write error. Set on the queue, read from the reading thread between batches: behind a lock, so
+    /// that checking it never waits for the queue (which would undo the overlap of writing and analysis).
+    var failure: CSVWriter.Failure? { failureLock.withLock { $0 } }
+    private let failureLock = Mutex<CSVWriter.Failure?>(nil)
     private(set) var writeTime = Duration.zero
 
     private let history: (store: HistoryStore, run: Int64)?
@@ -313,10 +317,14 @@ final class WriteStage: @unchecked Sendable {
     /// snapshot, or once a stored article is replaced (its old counts cannot be taken out).
     private(set) var snapshot: Aggregate?
 
+    /// Whether writing runs beside the analysis (on the queue's thread) or in turn with it (`--jobs 1`: one thread).
+    let overlaps: Bool
+
     init(
         writer: RunWriter, period: Period, comparison: ComparisonCollector, history: (store: HistoryStore, run: Int64)?,
-        snapshot: Aggregate? = nil
+        snapshot: Aggregate? = nil, overlaps: Bool = true
     ) {
+        self.overlaps = overlaps
         self.writer = writer
         self.period = period
         self.comparison = comparison
@@ -346,18 +354,29 @@ final class WriteStage: @unchecked Sendable {
                 if snapshot != nil { for item in save { snapshot!.add(item.analysis, period: period) } }
             }
         } catch {
-            failure = error
+            fail(error)
         }
         writeTime += clock.now - t0
     }
 
-    /// Writes a reject row after the articles queued before it.
-    func reject(_ reject: Reject) throws(CSVWriter.Failure) {
-        let result: CSVWriter.Failure? = queue.sync {
-            do throws(CSVWriter.Failure) { try writer.reject(reject) } catch { return error }
-            return nil
+    /// Runs `work` on the queue, after the work queued before it: without waiting when writing overlaps the
+    /// analysis, else to its end.
+    func submit(_ work: @escaping @Sendable () -> Void) {
+        if overlaps { queue.async(execute: work) } else { queue.sync(execute: work) }
+    }
+
+    /// Records the first write error (on the queue).
+    private func fail(_ error: CSVWriter.Failure) {
+        failureLock.withLock { if $0 == nil { $0 = error } }
+    }
+
+    /// Queues a reject row after the work queued before it, without waiting for it: a corpus with a reject
+    /// every few records must not wait for each batch's writing (a write error shows in `failure`).
+    func reject(_ reject: Reject) {
+        submit { [self] in
+            guard failure == nil else { return }
+            do throws(CSVWriter.Failure) { try writer.reject(reject) } catch { fail(error) }
         }
-        if let result { throw result }
     }
 }
 

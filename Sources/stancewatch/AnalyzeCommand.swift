@@ -27,7 +27,7 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(name: .long, help: "Output folder (replaced as a whole when the run succeeds).")
     var out: String
 
-    @Option(name: .shortAndLong, help: "Worker threads (default: the number of cores).")
+    @Option(name: .shortAndLong, help: "Worker threads (default: the number of cores). With 1, analysis and writing take turns on one thread; with more, writing runs beside the workers on a thread of its own.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @Option(help: "Input format: auto (by extension), jsonl, csv or text.")
