@@ -50,7 +50,7 @@ let package = Package(
         ),
         .target(name: "TestSupport", dependencies: ["StanceModel"], path: "Tests/TestSupport"),
         .testTarget(name: "StanceLexiconTests", dependencies: ["StanceLexicon", "StanceCore", "StanceModel"]),
-        .testTarget(name: "StanceCoreTests", dependencies: ["StanceCore", "StanceLexicon", "StanceModel"]),
+        .testTarget(name: "StanceCoreTests", dependencies: ["StanceCore", "StanceLexicon", "StanceModel", "TestSupport"]),
         .testTarget(name: "StanceAggregateTests", dependencies: ["StanceAggregate", "StanceModel"]),
         .testTarget(name: "StanceIOTests", dependencies: ["StanceIO", "StanceModel", "TestSupport"]),
         .testTarget(name: "StanceHistoryTests", dependencies: ["StanceHistory", "StanceModel", "StanceAggregate"]),

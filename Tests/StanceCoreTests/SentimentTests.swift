@@ -1,5 +1,6 @@
 import Testing
 import StanceModel
+import TestSupport
 
 /// One case per rule: each sentence's tone sign, or an ordering between two sentences.
 @Suite struct SentimentTests {
@@ -15,12 +16,39 @@ import StanceModel
         ("The summit was constructive, but the deal collapsed.", -1),
         ("The deal collapsed, but the summit was constructive.", 1),
         ("Although the deal collapsed, the summit was constructive.", 1),
-        ("President Biden made clear that the United States and its allies and partners will respond decisively if Russia further invades Ukraine.", -1),
-        ("Washington was also firm in its support for Kyiv.", 1),
+        // A warning in the positive words of alliances: the threat sets the tone (VADER reads such sentences as positive).
+        ("America, backed by friends and partner nations, vowed a decisive response should Moscow invade Ukraine again.", -1),
+        ("Washington stood firm in its support for Kyiv.", 1),
     ])
     func signs(text: String, sign: Int) {
         let t = tone(text)
         #expect(sign > 0 ? t > 0.05 : t < -0.05, "tone \(t) for: \(text)")
+    }
+
+    /// The two sentences of the seed article that issue 9 names, read from `../shared` (the project does not copy
+    /// its text): the warning is negative, and the support is positive toward Kyiv.
+    @Test func seedArticleSentences() throws {
+        guard let shared = Fixture.shared else {
+            print("skipped: ../shared/corpora is absent (the seed article)")
+            return
+        }
+        let text = try String(contentsOf: shared.appendingPathComponent("corpora/seed-article.txt"), encoding: .utf8)
+        let analysis = Core.analyze(text)
+        func sentence(containing words: String) -> SentenceTone? {
+            analysis.sentences.first { slice(text, $0.start, $0.end).contains(words) }
+        }
+        let warning = try #require(sentence(containing: "respond decisively"))
+        #expect(warning.tone < -0.05, "tone \(warning.tone)")
+        let support = try #require(sentence(containing: "firm in its support"))
+        #expect(support.tone > 0.05, "tone \(support.tone)")
+        let kyiv = analysis.mentions.filter { $0.sentence == support.index && $0.text == "Kyiv" }
+        #expect(!kyiv.isEmpty && kyiv.allSatisfy { $0.tone >= 0 } && kyiv.contains { $0.tone > 0 }, "\(kyiv)")
+    }
+
+    /// `text[start:end]` in Unicode scalars (the offsets of the output).
+    func slice(_ text: String, _ start: Int, _ end: Int) -> String {
+        let scalars = Array(text.unicodeScalars)
+        return String(String.UnicodeScalarView(scalars[start..<min(end, scalars.count)]))
     }
 
     @Test func intensifiersAndDampeners() {
