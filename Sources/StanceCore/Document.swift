@@ -47,6 +47,11 @@ struct Document {
 
     func text(of token: Int) -> String { text(token, token + 1) }
 
+    /// Whether token `k` is the punctuation mark `mark` (ASCII).
+    func isPunctuation(_ k: Int, _ mark: Unicode.Scalar) -> Bool {
+        tokens[k].kind == .punct && bytes[Int(tokens[k].start)] == UInt8(ascii: mark)
+    }
+
     mutating func addSpan(_ span: Span) {
         let index = Int32(spans.count)
         spans.append(span)

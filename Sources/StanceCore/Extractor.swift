@@ -136,6 +136,9 @@ public final class Extractor: Sendable {
         for entry in lexicon.modifiers { modifiers[lower.intern(entry.word)] = entry }
 
         var patterns = PhraseIndex()
+        // The heads of the assault and mass-violence patterns (roots 18 and 20) whose object is the victim: a
+        // one-word verb pattern in all its forms ("kill+") and the noun of an `N of` pattern ("killing of").
+        var harmWords = WordSet()
         for (index, entry) in lexicon.patterns.enumerated() {
             var slots: [[Int32]] = []
             for word in entry.pattern.split(separator: " ") {
@@ -158,9 +161,13 @@ public final class Extractor: Sendable {
                 if !ids.isEmpty { slots.append(ids) }
             }
             patterns.add(slots: slots, payload: Int32(index))
+            if entry.root.code == 18 || entry.root.code == 20,
+                (entry.kind == .verb && slots.count == 1) || (entry.kind == .noun && slots.count == 2 && slots[1] == [grammar.of])
+            {
+                for id in slots[0] { harmWords.insert(id) }
+            }
         }
         patterns.finish()
-        let harmWords = Self.harmWords(lexicon, &lower)
 
         var wordClass = IdTable<String>()
         for (word, cls) in lexicon.commonWords { wordClass[lower.intern(word)] = cls }
@@ -210,24 +217,6 @@ public final class Extractor: Sendable {
         }
         self.stanceStates = stanceStates
         self.lexiconVersion = lexicon.version
-    }
-
-    /// The heads of the assault and mass-violence patterns (CAMEO roots 18 and 20) whose object is the victim:
-    /// a one-word verb pattern in all its forms ("kill+") and the noun of an `N of` pattern ("killing of").
-    static func harmWords(_ lexicon: Lexicon, _ lower: inout Vocabulary) -> WordSet {
-        var words = WordSet()
-        for entry in lexicon.patterns where entry.root.code == 18 || entry.root.code == 20 {
-            let slots = entry.pattern.split(separator: " ")
-            let isVerb = entry.kind == .verb && slots.count == 1
-            let isNoun = entry.kind == .noun && slots.count == 2 && slots[1] == "of"
-            guard isVerb || isNoun else { continue }
-            for alternative in slots[0].split(separator: "|") {
-                let lemma = String(alternative.hasSuffix("+") ? alternative.dropLast() : alternative)
-                let forms = alternative.hasSuffix("+") ? lexicon.verbForms[lemma] ?? [lemma] : [lemma]
-                for form in forms { words.insert(lower.intern(form)) }
-            }
-        }
-        return words
     }
 
     /// A word that can stand alone for a person: capitalised, two letters or more, mixed case, not a suffix.

@@ -18,7 +18,6 @@ extension Extractor {
 
     /// The stances of one sentence, each with the sentence as its evidence (built only when one is found).
     func codeStances(_ doc: Document, _ s: Int, _ sentence: Range<Int>) -> [Stance] {
-        let evidence = ""  // set on the kept stances at the end
         // Only sentences with an actor are tried (the cheap test first).
         let spanIndices = spans(in: sentence, doc)
         guard !spanIndices.isEmpty || hasPronoun(doc, sentence) else { return [] }
@@ -57,7 +56,7 @@ extension Extractor {
             if root.code == 1, sources.count > 1, targets.isEmpty { root = CameoRoot(4)! }
             let cue = doc.text(coded[t].first, coded[t].end)
             func add(_ source: Int, _ target: Int?) {
-                if let stance = makeStance(doc, s, source, target, root, modality, cue: cue, evidence: evidence) {
+                if let stance = makeStance(doc, s, source, target, root, modality, cue: cue) {
                     stances.append(stance)
                 }
             }
@@ -72,10 +71,10 @@ extension Extractor {
                 for a in sources { for b in targets { add(a, b) } }
             }
         }
-        stances += reportedDemands(doc, s, sentence, coded, evidence: evidence)
+        stances += reportedDemands(doc, s, sentence, coded)
         var kept = prune(stances)
         if !kept.isEmpty {
-            let text = self.evidence(doc, sentence)
+            let text = evidence(doc, sentence)
             for k in kept.indices { kept[k].evidence = text }
         }
         return kept
@@ -83,7 +82,7 @@ extension Extractor {
 
     /// "X said (that) Y must ...": a statement that puts an obligation on another actor is a demand (10) of the
     /// speaker on that actor.
-    private func reportedDemands(_ doc: Document, _ s: Int, _ sentence: Range<Int>, _ triggers: [Trigger], evidence: String) -> [Stance] {
+    private func reportedDemands(_ doc: Document, _ s: Int, _ sentence: Range<Int>, _ triggers: [Trigger]) -> [Stance] {
         var out: [Stance] = []
         for trigger in triggers where patternInfo[trigger.pattern].root.code == 1 && !trigger.source.isEmpty {
             var k = trigger.end
@@ -96,8 +95,7 @@ extension Extractor {
                         for target in coordinated(doc, trigger.end..<sentence.upperBound, Int(doc.spanAt[m])) {
                             for source in trigger.source {
                                 if let stance = makeStance(
-                                    doc, s, source, target, CameoRoot(10)!, .asserted, cue: doc.text(trigger.first, k + 1),
-                                    evidence: evidence)
+                                    doc, s, source, target, CameoRoot(10)!, .asserted, cue: doc.text(trigger.first, k + 1))
                                 {
                                     out.append(stance)
                                 }
@@ -165,7 +163,7 @@ extension Extractor {
         if !participle, !word.hasSuffix("ing") {
             var k = i - 1
             while k >= sentence.lowerBound, doc.spanAt[k] < 0,
-                wordClass[doc.tokens[k].lower] == "adj" || grammar.and.contains(doc.tokens[k].lower) || isComma(doc, k)
+                wordClass[doc.tokens[k].lower] == "adj" || grammar.and.contains(doc.tokens[k].lower) || doc.isPunctuation(k, ",")
             {
                 k -= 1
             }
@@ -200,10 +198,6 @@ extension Extractor {
             k -= 1
         }
         return k >= sentence.lowerBound && grammar.placePrepositions.contains(doc.tokens[k].lower)
-    }
-
-    private func isComma(_ doc: Document, _ k: Int) -> Bool {
-        doc.tokens[k].kind == .punct && doc.bytes[Int(doc.tokens[k].start)] == UInt8(ascii: ",")
     }
 
     /// An actor (or a pronoun) within three tokens, past determiners and adjectives.
@@ -263,11 +257,11 @@ extension Extractor {
         (from..<sentence.upperBound).contains { grammar.conditions.contains(doc.tokens[$0].lower) && doc.tokens[$0].lower != grammar.should }
     }
 
-    /// The stance of `source` toward `target` (nil when the source has no actor or the target is not distinct).
+    /// The stance of `source` toward `target` (nil when the source has no actor or the target is not distinct), its
+    /// evidence left for `codeStances` to fill.
     /// A domestic armed group is coded under its state (`stanceStates`), as CAMEO codes rebels with their country.
     private func makeStance(
-        _ doc: Document, _ s: Int, _ source: Int, _ target: Int?, _ root: CameoRoot, _ modality: Modality, cue: String,
-        evidence: String
+        _ doc: Document, _ s: Int, _ source: Int, _ target: Int?, _ root: CameoRoot, _ modality: Modality, cue: String
     ) -> Stance? {
         let src = doc.spans[source]
         let tgt = target.map { doc.spans[$0] }
@@ -275,7 +269,7 @@ extension Extractor {
         return Stance(
             sentence: s, sourceEntity: src.entity, sourceActor: stanceStates[src.entity] ?? src.actor,
             targetEntity: tgt?.entity ?? "", targetActor: tgt.map { stanceStates[$0.entity] ?? $0.actor } ?? "", root: root,
-            modality: modality, cue: cue, evidence: evidence)
+            modality: modality, cue: cue, evidence: "")
     }
 
     /// Roots of material acts: done to a place or a people, not only said to someone.
@@ -386,7 +380,7 @@ extension Extractor {
     /// Whether a comma stands right before `position` (an inverted speech frame: ", said the ministry").
     private func followsComma(_ doc: Document, _ sentence: Range<Int>, _ position: Int) -> Bool {
         let k = position - 1
-        return k >= sentence.lowerBound && doc.tokens[k].kind == .punct && doc.bytes[Int(doc.tokens[k].start)] == UInt8(ascii: ",")
+        return k >= sentence.lowerBound && doc.isPunctuation(k, ",")
     }
 
     /// Whether a closing quote (and a comma) stands right before `position`.
@@ -479,10 +473,10 @@ extension Extractor {
     private func appositiveSubject(_ doc: Document, _ sentence: Range<Int>, _ position: Int, stopAt: Int) -> Int? {
         var k = position - 1
         while k >= stopAt, grammar.auxiliaries.contains(doc.tokens[k].lower) || wordClass[doc.tokens[k].lower] == "adv" { k -= 1 }
-        guard k > stopAt, isComma(doc, k) else { return nil }
+        guard k > stopAt, doc.isPunctuation(k, ",") else { return nil }
         var j = k - 1
-        while j > stopAt, k - j <= 15, !isComma(doc, j), !isClauseBoundary(doc, j) { j -= 1 }
-        guard j > stopAt, k - j > 2, isComma(doc, j), grammar.articles.contains(doc.tokens[j + 1].lower), doc.spanAt[j - 1] >= 0
+        while j > stopAt, k - j <= 15, !doc.isPunctuation(j, ","), !isClauseBoundary(doc, j) { j -= 1 }
+        guard j > stopAt, k - j > 2, doc.isPunctuation(j, ","), grammar.articles.contains(doc.tokens[j + 1].lower), doc.spanAt[j - 1] >= 0
         else { return nil }
         let index = Int(doc.spanAt[j - 1])
         return doc.spans[index].actor.isEmpty ? nil : index
@@ -510,7 +504,7 @@ extension Extractor {
         }
         while k >= sentence.lowerBound {
             let token = doc.tokens[k]
-            let isJoin = grammar.and.contains(token.lower) || (token.kind == .punct && doc.bytes[Int(token.start)] == UInt8(ascii: ","))
+            let isJoin = grammar.and.contains(token.lower) || doc.isPunctuation(k, ",")
             guard isJoin, k - 1 >= sentence.lowerBound, doc.spanAt[k - 1] >= 0 else { break }
             let index = Int(doc.spanAt[k - 1])
             if doc.spans[index].actor.isEmpty { break }
@@ -563,14 +557,14 @@ extension Extractor {
         return nil
     }
 
+    /// How many tokens after its verb a target may stand.
+    static let objectReach = 40
+
     /// Names with an actor after the trigger, in its clause: the first, and those coordinated with it.
     ///
     /// Subordinate clauses end the search, except where the act's target stands in them: a demand, appeal,
     /// criticism or threat reaches into its "that" clause ("insisted that NATO should not expand"), and a threat
     /// into its condition ("will respond if Russia invades").
-    /// How many tokens after its verb a target may stand.
-    static let objectReach = 40
-
     private func objectsAfter(
         _ doc: Document, _ sentence: Range<Int>, _ from: Int, sources: [Int], root: CameoRoot
     ) -> [Int] {
@@ -620,7 +614,7 @@ extension Extractor {
             {
                 break
             }
-            if doc.spanAt[k] < 0, isComma(doc, k) { lastComma = k }
+            if doc.spanAt[k] < 0, doc.isPunctuation(k, ",") { lastComma = k }
             if doc.spanAt[k] < 0, grammar.and.contains(token.lower) { lastComma = -1 }
             let index = doc.spanAt[k]
             if index >= 0 {
@@ -679,7 +673,7 @@ extension Extractor {
         guard from >= 0, to > from, to - from <= 2 else { return false }
         for k in from..<to {
             let token = doc.tokens[k]
-            let comma = token.kind == .punct && doc.bytes[Int(token.start)] == UInt8(ascii: ",")
+            let comma = doc.isPunctuation(k, ",")
             if !(grammar.and.contains(token.lower) || comma || grammar.determiners.contains(token.lower)) { return false }
         }
         return true

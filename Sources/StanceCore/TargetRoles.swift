@@ -96,10 +96,6 @@ extension Extractor {
         guard w == grammar.of || grammar.determiners.contains(w) || grammar.possessiveDeterminers.contains(w) else {
             return false
         }
-        return !gap.contains { doc.tokens[$0].kind == .punct && !isHyphen(doc, $0) }
-    }
-
-    private func isHyphen(_ doc: Document, _ k: Int) -> Bool {
-        doc.tokens[k].byteCount == 1 && doc.bytes[Int(doc.tokens[k].start)] == UInt8(ascii: "-")
+        return !gap.contains { doc.tokens[$0].kind == .punct && !doc.isPunctuation($0, "-") }
     }
 }

@@ -28,7 +28,7 @@ extension Extractor {
                     isNameWord(doc, end + 1), connectorFits(doc, end)
                 {
                     end += 2
-                } else if end + 1 < limit, isHyphen(doc, end), isNameWord(doc, end + 1),
+                } else if end + 1 < limit, doc.isPunctuation(end, "-"), isNameWord(doc, end + 1),
                     !doc.tokens[end].flags.contains(.spaceBefore)
                 {
                     end += 2
@@ -94,10 +94,6 @@ extension Extractor {
         // `McDonald's`-like joins are handled by the tokenizer; words glued by `.` or `&` are one name.
         let previous = doc.tokens[k - 1]
         return previous.end == doc.tokens[k].start && previous.kind == .word
-    }
-
-    private func isHyphen(_ doc: Document, _ k: Int) -> Bool {
-        doc.tokens[k].kind == .punct && doc.bytes[Int(doc.tokens[k].start)] == UInt8(ascii: "-")
     }
 
     /// `of`/`and` join names only inside organisation-like names ("Bank of England", "Ministry of Defence").
