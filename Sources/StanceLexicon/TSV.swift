@@ -80,14 +80,7 @@ extension String {
     /// separator is never inside a multi-byte scalar, and a split by Character costs grapheme breaking (these
     /// run for every data file row at every start).
     private func parts(_ separator: UInt8) -> [String] {
-        func isSpace(_ b: UInt8) -> Bool { b == 32 || b == 9 || b == 10 || b == 13 }
-        var out: [String] = []
-        for part in utf8.split(separator: separator) {
-            guard let first = part.firstIndex(where: { !isSpace($0) }) else { continue }
-            let last = part.lastIndex(where: { !isSpace($0) })!
-            out.append(String(Substring(part[first...last])))
-        }
-        return out
+        utf8.split(separator: separator).map { String(Substring($0)).trimmingASCIIWhitespace() }.filter { !$0.isEmpty }
     }
 }
 
