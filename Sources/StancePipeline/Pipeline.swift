@@ -211,7 +211,8 @@ public final class Pipeline {
                 } else {
                     (aggregate, collector, coverage) = try fold(history.store)
                 }
-                if let whole = stage.snapshot ?? (bounded ? nil : aggregate) {
+                // A snapshot read back and added nothing to (no new article) is still the stored one.
+                if let whole = stage.snapshot ?? (bounded ? nil : aggregate), stage.snapshot == nil || summary.added > 0 {
                     try history.store.saveSnapshot(whole, period: configuration.period.rawValue)
                 }
                 try history.store.finishRun(history.run, added: summary.added, replaced: summary.replaced, skipped: summary.skipped)
