@@ -116,23 +116,15 @@ extension Pipeline {
 
     /// Analyses and encodes a batch on `jobs` threads into slots indexed by position.
     private func encodeBatch(_ batch: [(article: Article, line: Int)], encoding: PartFormat.Encoding) -> [Result<[UInt8], Failure>] {
-        let slots = Slots<Result<[UInt8], Failure>>(count: batch.count)
-        let jobs = max(1, min(configuration.jobs, batch.count))
         let extractor = self.extractor
-        DispatchQueue.concurrentPerform(iterations: jobs) { worker in
-            let encoder = PartFormat.makeEncoder()
-            var k = worker
-            while k < batch.count {
-                let analysis = extractor.analyze(batch[k].article)
-                do {
-                    slots.set(k, .success(try PartFormat.articleLine(analysis, line: batch[k].line, encoding: encoding, encoder: encoder)))
-                } catch {
-                    slots.set(k, .failure(Failure(description: "\(batch[k].article.id): cannot encode the analysis: \(error)")))
-                }
-                k += jobs
+        return orderedMap(count: batch.count, jobs: configuration.jobs, state: PartFormat.makeEncoder) { encoder, k in
+            let analysis = extractor.analyze(batch[k].article)
+            do {
+                return .success(try PartFormat.articleLine(analysis, line: batch[k].line, encoding: encoding, encoder: encoder))
+            } catch {
+                return .failure(Failure(description: "\(batch[k].article.id): cannot encode the analysis: \(error)"))
             }
         }
-        return slots.values()
     }
 
     private enum Either {

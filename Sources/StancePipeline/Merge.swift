@@ -272,18 +272,10 @@ public struct PartMerger {
 
     /// Decodes a batch of lines on `jobs` threads into slots indexed by position.
     private func decode(_ lines: [[UInt8]]) -> [Result<PartRecord.Item, Pipeline.Failure>] {
-        let slots = Slots<Result<PartRecord.Item, Pipeline.Failure>>(count: lines.count)
-        let jobs = max(1, min(configuration.jobs, lines.count))
-        DispatchQueue.concurrentPerform(iterations: jobs) { worker in
-            let decoder = PartFormat.makeDecoder()
-            var k = worker
-            while k < lines.count {
-                do throws(Pipeline.Failure) { slots.set(k, .success(try PartRecord.decode(lines[k], decoder: decoder))) } catch {
-                    slots.set(k, .failure(error))
-                }
-                k += jobs
+        orderedMap(count: lines.count, jobs: configuration.jobs, state: PartFormat.makeDecoder) { decoder, k in
+            do throws(Pipeline.Failure) { return .success(try PartRecord.decode(lines[k], decoder: decoder)) } catch {
+                return .failure(error)
             }
         }
-        return slots.values()
     }
 }

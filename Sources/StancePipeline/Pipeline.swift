@@ -273,21 +273,8 @@ public final class Pipeline {
 
     /// Analyses a batch on `jobs` threads into slots indexed by position: the order never depends on timing.
     func analyzeBatch(_ batch: [Article]) -> [ArticleAnalysis] {
-        let slots = Slots<ArticleAnalysis>(count: batch.count)
-        let jobs = min(configuration.jobs, batch.count)
         let extractor = self.extractor
-        if jobs <= 1 {
-            for (k, article) in batch.enumerated() { slots.set(k, extractor.analyze(article)) }
-        } else {
-            DispatchQueue.concurrentPerform(iterations: jobs) { worker in
-                var k = worker
-                while k < batch.count {
-                    slots.set(k, extractor.analyze(batch[k]))
-                    k += jobs
-                }
-            }
-        }
-        return slots.values()
+        return orderedMap(count: batch.count, jobs: configuration.jobs, state: {}) { _, k in extractor.analyze(batch[k]) }
     }
 
     private func totalSize() -> Int {
@@ -379,6 +366,26 @@ final class WriteStage: @unchecked Sendable {
             do throws(CSVWriter.Failure) { try writer.reject(reject) } catch { fail(error) }
         }
     }
+}
+
+/// `body(state, k)` for every `k` in `0..<count` on up to `jobs` threads, each worker with its own `state()` (an
+/// encoder or decoder), the results in index order whatever the timing: worker `w` takes `w`, `w + jobs`, ...
+/// One job runs on the calling thread.
+func orderedMap<State, Value>(
+    count: Int, jobs: Int, state: @escaping @Sendable () -> State, _ body: @escaping @Sendable (State, Int) -> Value
+) -> [Value] {
+    let slots = Slots<Value>(count: count)
+    let workers = max(1, min(jobs, count))
+    let work: @Sendable (Int) -> Void = { worker in
+        let own = state()
+        var k = worker
+        while k < count {
+            slots.set(k, body(own, k))
+            k += workers
+        }
+    }
+    if workers == 1 { work(0) } else { DispatchQueue.concurrentPerform(iterations: workers, execute: work) }
+    return slots.values()
 }
 
 /// Result slots written by worker threads, each index by exactly one worker.
