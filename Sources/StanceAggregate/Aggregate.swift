@@ -164,6 +164,12 @@ public struct Aggregate: Sendable, Equatable {
 
     /// Adds one analysed article.
     public mutating func add(_ analysis: ArticleAnalysis, period: Period) {
+        merge(Aggregate(analysis, period: period))
+    }
+
+    /// The summary of one analysed article (what `add` merges): built on a worker thread, it leaves the ordered
+    /// write stage only the merge.
+    public init(_ analysis: ArticleAnalysis, period: Period) {
         let article = analysis.article
         let bucket = period.bucket(article.date)
         articles += 1

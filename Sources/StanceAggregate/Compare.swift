@@ -94,12 +94,15 @@ public struct CompareOptions: Sendable {
     public var minSupport = 3
     /// Coverage of the interval (0.95 gives the 2.5th and 97.5th percentiles).
     public var level = 0.95
+    /// Threads for the bootstrap (the result is the same for any value).
+    public var jobs = 1
 
-    public init(resamples: Int = 1000, seed: UInt64 = 1, minSupport: Int = 3, level: Double = 0.95) {
+    public init(resamples: Int = 1000, seed: UInt64 = 1, minSupport: Int = 3, level: Double = 0.95, jobs: Int = 1) {
         self.resamples = resamples
         self.seed = seed
         self.minSupport = minSupport
         self.level = level
+        self.jobs = jobs
     }
 }
 
@@ -124,14 +127,23 @@ public enum Compare {
             }
         }
         guard options.resamples > 0 else { return rows.map(\.change) }
-        // Rows are bootstrapped in chunks to bound the memory of the stored deltas; every chunk replays the same
-        // seeded draws, so the result does not depend on the chunk size.
-        let chunk = max(1, (1 << 21) / options.resamples)
-        var out: [Change] = []
-        for start in stride(from: 0, to: rows.count, by: chunk) {
-            out += bootstrap(Array(rows[start..<min(rows.count, start + chunk)]), a, b, options)
+        // Rows are bootstrapped in chunks, to bound the memory of the stored deltas and to spread them over
+        // `jobs` threads; every chunk replays the same seeded draws, so the result does not depend on the chunk
+        // size or the thread count. A key's metrics stay in one chunk (they share its sums).
+        let workers = max(1, options.jobs)
+        let chunk = max(1, min((1 << 21) / options.resamples, (rows.count + workers - 1) / workers))
+        var starts: [Int] = []
+        var start = 0
+        while start < rows.count {
+            starts.append(start)
+            var end = min(rows.count, start + chunk)
+            while end < rows.count && rows[end].id == rows[end - 1].id { end += 1 }
+            start = end
         }
-        return out
+        let bounds = starts.enumerated().map { k, s in s..<(k + 1 < starts.count ? starts[k + 1] : rows.count) }
+        let all = rows
+        return orderedMap(count: bounds.count, jobs: workers, state: {}) { _, k in bootstrap(Array(all[bounds[k]]), a, b, options) }
+            .flatMap { $0 }
     }
 
     private static func bootstrap(_ rows: [Row], _ a: Side, _ b: Side, _ options: CompareOptions) -> [Change] {

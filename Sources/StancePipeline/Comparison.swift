@@ -89,8 +89,26 @@ struct ComparisonCollector {
         }
     }
 
+    /// What one article gives the comparison, worked out without the collector's state (on a worker thread):
+    /// its side, its observations and its candidate example sentences in order.
+    struct Prepared: Sendable {
+        var label: String
+        var observations: ArticleObservations
+        var evidence: [(key: String, evidence: Evidence)]
+    }
+
+    /// The article's part in the comparison, or nil when it falls in neither side.
+    func prepare(_ analysis: ArticleAnalysis) -> Prepared? {
+        guard let label = side(of: analysis.article.date) else { return nil }
+        return Prepared(label: label, observations: ArticleObservations(analysis), evidence: Self.evidence(analysis))
+    }
+
     mutating func add(_ analysis: ArticleAnalysis) {
-        guard let label = side(of: analysis.article.date) else { return }
+        if let prepared = prepare(analysis) { add(prepared) }
+    }
+
+    mutating func add(_ prepared: Prepared) {
+        let label = prepared.label
         if case .lastTwoPeriods = window, sides[label] == nil {
             let labels = sides.keys.sorted()
             if labels.count == 2 {
@@ -99,30 +117,31 @@ struct ComparisonCollector {
                 evidence[labels[0]] = nil
             }
         }
-        sides[label, default: []].append(ArticleObservations(analysis))
-        collectEvidence(analysis, label)
+        sides[label, default: []].append(prepared.observations)
+        // Keeps the first few example sentences per key and side (mutated in place: copying the table per
+        // article would make the fold quadratic).
+        for (key, example) in prepared.evidence where (evidence[label]?[key]?.count ?? 0) < Self.evidencePerKey {
+            evidence[label, default: [:]][key, default: []].append(example)
+        }
     }
 
-    /// Keeps the first few example sentences per key and side (mutated in place: copying the table per article
-    /// would make the fold quadratic).
-    private mutating func collectEvidence(_ analysis: ArticleAnalysis, _ label: String) {
-        func wants(_ key: String) -> Bool { (evidence[label]?[key]?.count ?? 0) < Self.evidencePerKey }
+    /// The article's example sentences by key, in the order they are met: the stances' pairs, then the first
+    /// mention of each entity.
+    private static func evidence(_ analysis: ArticleAnalysis) -> [(key: String, evidence: Evidence)] {
+        var out: [(key: String, evidence: Evidence)] = []
         for stance in analysis.stances where Aggregate.counts(stance) && !stance.sourceActor.isEmpty {
-            let key = "pair:" + PairKey(stance.sourceActor, stance.targetActor).label
-            if wants(key) {
-                evidence[label, default: [:]][key, default: []].append(
-                    Evidence(article: analysis.article.id, date: analysis.article.date, text: stance.evidence))
-            }
+            out.append(
+                ("pair:" + PairKey(stance.sourceActor, stance.targetActor).label,
+                 Evidence(article: analysis.article.id, date: analysis.article.date, text: stance.evidence)))
         }
         var seen = Set<String>()
         for mention in analysis.mentions where seen.insert(mention.entity).inserted {
-            let key = "entity:" + mention.entity
-            if wants(key) {
-                let s = analysis.sentences[mention.sentence]
-                evidence[label, default: [:]][key, default: []].append(
-                    Evidence(article: analysis.article.id, date: analysis.article.date, text: analysis.article.text, range: s.start..<s.end))
-            }
+            let s = analysis.sentences[mention.sentence]
+            out.append(
+                ("entity:" + mention.entity,
+                 Evidence(article: analysis.article.id, date: analysis.article.date, text: analysis.article.text, range: s.start..<s.end)))
         }
+        return out
     }
 
     /// `text[start:end]` in Unicode scalars, white space folded.

@@ -33,6 +33,7 @@ public struct PipelineConfiguration: Sendable {
         self.history = history
         self.window = window
         self.compareOptions = compareOptions
+        self.compareOptions.jobs = max(1, jobs)
         self.inputs = inputs
         self.format = format
         self.outDirectory = outDirectory

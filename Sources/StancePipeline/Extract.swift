@@ -1,4 +1,5 @@
 import Dispatch
+import StanceAggregate
 import StanceCore
 import StanceIO
 import StanceModel

@@ -98,10 +98,8 @@ public final class Pipeline {
                     throw CSVWriter.Failure(path: history.store.path, reason: "\(error)")
                 }
             }
-            let fresh = batch.filter { stored[$0.id] == nil }
-            var analysed = analyzeBatch(fresh).makeIterator()
-            let results = batch.map { stored[$0.id] ?? analysed.next()! }
-            let toSave = hashes.isEmpty ? [] : batch.indices.filter { stored[batch[$0].id] == nil }.map { (analysis: results[$0], hash: hashes[$0]) }
+            let results = prepareBatch(batch, stored: stored, stage: stage)
+            let toSave = hashes.isEmpty ? [] : batch.indices.filter { stored[batch[$0].id] == nil }.map { (index: $0, hash: hashes[$0]) }
             timings.extract += clock.now - t0
             let replacing = replacesStored
             stage.submit {
@@ -271,10 +269,13 @@ public final class Pipeline {
         return (collector, coverage)
     }
 
-    /// Analyses a batch on `jobs` threads into slots indexed by position: the order never depends on timing.
-    func analyzeBatch(_ batch: [Article]) -> [ArticleAnalysis] {
+    /// Analyses a batch (or takes an article's stored analysis) and prepares it for the write stage, on `jobs`
+    /// threads into slots indexed by position: the order never depends on timing.
+    func prepareBatch(_ batch: [Article], stored: [String: ArticleAnalysis], stage: WriteStage) -> [PreparedArticle] {
         let extractor = self.extractor
-        return orderedMap(count: batch.count, jobs: configuration.jobs, state: {}) { _, k in extractor.analyze(batch[k]) }
+        return orderedMap(count: batch.count, jobs: configuration.jobs, state: {}) { _, k in
+            stage.prepare(stored[batch[k].id] ?? extractor.analyze(batch[k]))
+        }
     }
 
     private func totalSize() -> Int {
@@ -294,6 +295,8 @@ final class WriteStage: @unchecked Sendable {
     private let period: Period
     private(set) var aggregate = Aggregate()
     private(set) var comparison: ComparisonCollector
+    /// The empty collector as given: read (never changed) by `prepare` on worker threads.
+    private let comparisonRule: ComparisonCollector
     /// The first write error. Set on the queue, read from the reading thread between batches: behind a lock, so
     /// that checking it never waits for the queue (which would undo the overlap of writing and analysis).
     var failure: CSVWriter.Failure? { failureLock.withLock { $0 } }
@@ -316,30 +319,43 @@ final class WriteStage: @unchecked Sendable {
         self.writer = writer
         self.period = period
         self.comparison = comparison
+        self.comparisonRule = comparison
         self.history = history
         self.snapshot = snapshot
     }
 
-    /// Writes and folds one analysed batch in order, and stores the new analyses in the history in one
-    /// transaction (on the queue).
-    func fold(_ results: [ArticleAnalysis], save: [(analysis: ArticleAnalysis, hash: String)] = [], replacesStored: Bool = false) {
+    /// What the ordered write stage needs of an analysed article, worked out beforehand on a worker thread (pure:
+    /// it reads only the stage's fixed settings).
+    func prepare(_ analysis: ArticleAnalysis) -> PreparedArticle {
+        PreparedArticle(
+            analysis: analysis, summary: Aggregate(analysis, period: period), comparison: comparisonRule.prepare(analysis))
+    }
+
+    /// Writes and folds analyses in order (preparing them here, on the queue).
+    func fold(_ results: [ArticleAnalysis]) {
+        fold(results.map(prepare))
+    }
+
+    /// Writes and folds one prepared batch in order, and stores the new analyses (`save`: their positions in
+    /// `results` and content hashes) in the history in one transaction (on the queue).
+    func fold(_ results: [PreparedArticle], save: [(index: Int, hash: String)] = [], replacesStored: Bool = false) {
         guard failure == nil else { return }
         let clock = ContinuousClock()
         let t0 = clock.now
         do throws(CSVWriter.Failure) {
-            for analysis in results {
-                try writer.write(analysis)
+            for prepared in results {
+                try writer.write(prepared.analysis)
                 if history == nil {
-                    aggregate.add(analysis, period: period)
-                    comparison.add(analysis)
+                    aggregate.merge(prepared.summary)
+                    if let part = prepared.comparison { comparison.add(part) }
                 }
             }
             if let history, !save.isEmpty {
-                do { try history.store.save(save, run: history.run) } catch {
+                do { try history.store.save(save.map { (results[$0.index].analysis, $0.hash) }, run: history.run) } catch {
                     throw CSVWriter.Failure(path: history.store.path, reason: "\(error)")
                 }
                 if replacesStored { snapshot = nil }
-                if snapshot != nil { for item in save { snapshot!.add(item.analysis, period: period) } }
+                if snapshot != nil { for item in save { snapshot!.merge(results[item.index].summary) } }
             }
         } catch {
             fail(error)
@@ -368,50 +384,18 @@ final class WriteStage: @unchecked Sendable {
     }
 }
 
-/// `body(state, k)` for every `k` in `0..<count` on up to `jobs` threads, each worker with its own `state()` (an
-/// encoder or decoder), the results in index order whatever the timing: worker `w` takes `w`, `w + jobs`, ...
-/// One job runs on the calling thread.
-func orderedMap<State, Value>(
-    count: Int, jobs: Int, state: @escaping @Sendable () -> State, _ body: @escaping @Sendable (State, Int) -> Value
-) -> [Value] {
-    let slots = Slots<Value>(count: count)
-    let workers = max(1, min(jobs, count))
-    let work: @Sendable (Int) -> Void = { worker in
-        let own = state()
-        var k = worker
-        while k < count {
-            slots.set(k, body(own, k))
-            k += workers
-        }
-    }
-    if workers == 1 { work(0) } else { DispatchQueue.concurrentPerform(iterations: workers, execute: work) }
-    return slots.values()
-}
-
-/// Result slots written by worker threads, each index by exactly one worker.
-///
-/// The buffer is allocated once and never moves: workers write disjoint slots through it, with no access to a
-/// shared Array (whose inout access would be a data race under TSan even when the indices differ).
-final class Slots<Value>: @unchecked Sendable {
-    private let storage: UnsafeMutableBufferPointer<Value?>
-
-    init(count: Int) {
-        storage = .allocate(capacity: count)
-        storage.initialize(repeating: nil)
-    }
-
-    deinit {
-        storage.deinitialize()
-        storage.deallocate()
-    }
-
-    func set(_ index: Int, _ value: Value) { storage[index] = value }
-
-    func values() -> [Value] { storage.map { $0! } }
-}
-
 func seconds(_ d: Duration) -> Double {
     Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
+}
+
+/// An analysed article with its share of the aggregates and of the comparison, worked out on a worker thread so
+/// that the ordered write stage only merges them.
+struct PreparedArticle: Sendable {
+    let analysis: ArticleAnalysis
+    /// The article's own aggregate (`Aggregate.add` is a merge of it).
+    let summary: Aggregate
+    /// Its part in the comparison, nil when it falls in neither side.
+    let comparison: ComparisonCollector.Prepared?
 }
 
 /// The aggregates, the comparison and the coverage of stored analyses, added one by one in the history's
