@@ -179,45 +179,60 @@ public struct Aggregate: Sendable, Equatable {
         mentions += analysis.mentions.count
         stances += analysis.stances.count
 
-        // Entities: mentions, articles, and tone of the distinct sentences mentioning each.
-        var sentencesOf: [String: Set<Int>] = [:]
-        var perArticle: [String: EntityStats] = [:]
+        // Entities: mentions, articles, and tone of the distinct sentences mentioning each. One dictionary lookup
+        // per mention finds the entity's place; its figures are built in arrays, in place.
+        var place: [String: Int] = [:]
+        var ids: [String] = []
+        var stats: [EntityStats] = []
+        var sentencesOf: [[Int]] = []
         for mention in analysis.mentions {
-            var stats = perArticle[mention.entity] ?? EntityStats()
-            stats.mentions += 1
-            stats.types[mention.type, default: 0] += 1
-            stats.actors[mention.actor, default: 0] += 1
-            perArticle[mention.entity] = stats
-            sentencesOf[mention.entity, default: []].insert(mention.sentence)
-        }
-        var entityTrend: [String: TrendStats] = [:]
-        for (entity, var stats) in perArticle {
-            stats.articles = 1
-            for s in sentencesOf[entity]! {
-                stats.toneSum += Fixed.from(analysis.sentences[s].tone)
-                stats.toneCount += 1
+            let k: Int
+            if let known = place[mention.entity] {
+                k = known
+            } else {
+                k = ids.count
+                place[mention.entity] = k
+                ids.append(mention.entity)
+                stats.append(EntityStats())
+                sentencesOf.append([])
             }
-            stats.firstDate = article.date
-            stats.lastDate = article.date
-            var trend = TrendStats(mentions: stats.mentions, articles: 1, toneSum: stats.toneSum, toneCount: stats.toneCount)
-            for stance in analysis.stances where Self.counts(stance) && (stance.sourceEntity == entity || stance.targetEntity == entity) {
-                trend.addStance(stance.root)
-            }
-            entityTrend[entity] = trend
-            entities[entity, default: EntityStats()].merge(stats)
+            stats[k].mentions += 1
+            stats[k].types[mention.type, default: 0] += 1
+            stats[k].actors[mention.actor, default: 0] += 1
+            if !sentencesOf[k].contains(mention.sentence) { sentencesOf[k].append(mention.sentence) }
         }
-        for (entity, trend) in entityTrend {
-            trends[TrendKey(period: bucket, kind: "entity", key: entity), default: TrendStats()].merge(trend)
+        var entityTrend = [TrendStats](repeating: TrendStats(), count: ids.count)
+        for stance in analysis.stances where Self.counts(stance) {
+            let source = place[stance.sourceEntity]
+            if let source { entityTrend[source].addStance(stance.root) }
+            if let target = place[stance.targetEntity], target != source { entityTrend[target].addStance(stance.root) }
+        }
+        entities.reserveCapacity(ids.count)
+        trends.reserveCapacity(ids.count + 2 * analysis.stances.count + 1)
+        for k in ids.indices {
+            stats[k].articles = 1
+            for s in sentencesOf[k] {
+                stats[k].toneSum += Fixed.from(analysis.sentences[s].tone)
+                stats[k].toneCount += 1
+            }
+            stats[k].firstDate = article.date
+            stats[k].lastDate = article.date
+            var trend = TrendStats(mentions: stats[k].mentions, articles: 1, toneSum: stats[k].toneSum, toneCount: stats[k].toneCount)
+            trend.stances = entityTrend[k].stances
+            trend.goldsteinTenths = entityTrend[k].goldsteinTenths
+            trend.goldsteinCount = entityTrend[k].goldsteinCount
+            entities[ids[k]] = stats[k]
+            trends[TrendKey(period: bucket, kind: "entity", key: ids[k])] = trend
         }
 
         // Pairs: stances said to have happened, by source and target actor.
         var pairTrend: [PairKey: TrendStats] = [:]
-        var pairSentences: [PairKey: Set<Int>] = [:]
+        var pairSentences: [PairKey: [Int]] = [:]
         for stance in analysis.stances where Self.counts(stance) && !stance.sourceActor.isEmpty {
             let key = PairKey(stance.sourceActor, stance.targetActor)
             pairs[key, default: PairStats()].add(stance.root)
             pairTrend[key, default: TrendStats()].addStance(stance.root)
-            pairSentences[key, default: []].insert(stance.sentence)
+            if !(pairSentences[key]?.contains(stance.sentence) ?? false) { pairSentences[key, default: []].append(stance.sentence) }
         }
         for (key, var trend) in pairTrend {
             trend.articles = 1
@@ -225,7 +240,7 @@ public struct Aggregate: Sendable, Equatable {
                 trend.toneSum += Fixed.from(analysis.sentences[s].tone)
                 trend.toneCount += 1
             }
-            trends[TrendKey(period: bucket, kind: "pair", key: key.label), default: TrendStats()].merge(trend)
+            trends[TrendKey(period: bucket, kind: "pair", key: key.label)] = trend
         }
 
         // Sources: volume and article tone.

@@ -331,34 +331,19 @@ extension ArticleObservations {
     /// The observations of an analysed article, counted as `Aggregate.add` counts `trends.csv`: entities by their
     /// mentions, pairs by asserted stances with a source actor, tone over distinct sentences.
     public init(_ analysis: ArticleAnalysis) {
-        var entities: [String: (count: Int, sentences: Set<Int>)] = [:]
-        for mention in analysis.mentions {
-            entities[mention.entity, default: (0, [])].count += 1
-            entities[mention.entity, default: (0, [])].sentences.insert(mention.sentence)
+        self.init(article: analysis.article.id, summary: Aggregate(analysis, period: .year))
+    }
+
+    /// The same from the article's own aggregate (`Aggregate(analysis, period:)`): its entity and pair rows of
+    /// `trends.csv` are its observations.
+    public init(article: String, summary: Aggregate) {
+        var keys: [KeyObservation] = []
+        for (key, t) in summary.trends where key.kind == "entity" || key.kind == "pair" {
+            keys.append(
+                KeyObservation(
+                    kind: key.kind, key: key.key, count: key.kind == "entity" ? t.mentions : t.stances, toneSum: t.toneSum,
+                    toneCount: t.toneCount, goldsteinTenths: t.goldsteinTenths, goldsteinCount: t.goldsteinCount))
         }
-        var pairs: [String: (count: Int, sentences: Set<Int>)] = [:]
-        var goldstein: [KeyID: (tenths: Int64, count: Int)] = [:]
-        for stance in analysis.stances where Aggregate.counts(stance) {
-            let tenths = Int64((stance.root.goldstein * 10).rounded())
-            for entity in Set([stance.sourceEntity, stance.targetEntity]) where entities[entity] != nil {
-                goldstein[KeyID(kind: "entity", key: entity), default: (0, 0)].tenths += tenths
-                goldstein[KeyID(kind: "entity", key: entity), default: (0, 0)].count += 1
-            }
-            guard !stance.sourceActor.isEmpty else { continue }
-            let label = PairKey(stance.sourceActor, stance.targetActor).label
-            pairs[label, default: (0, [])].count += 1
-            pairs[label, default: (0, [])].sentences.insert(stance.sentence)
-            goldstein[KeyID(kind: "pair", key: label), default: (0, 0)].tenths += tenths
-            goldstein[KeyID(kind: "pair", key: label), default: (0, 0)].count += 1
-        }
-        func observation(_ kind: String, _ key: String, _ count: Int, _ sentences: Set<Int>) -> KeyObservation {
-            let g = goldstein[KeyID(kind: kind, key: key)] ?? (0, 0)
-            let tone = sentences.reduce(Int64(0)) { $0 + Fixed.from(analysis.sentences[$1].tone) }
-            return KeyObservation(kind: kind, key: key, count: count, toneSum: tone, toneCount: sentences.count,
-                                  goldsteinTenths: g.tenths, goldsteinCount: g.count)
-        }
-        let keys = entities.map { observation("entity", $0.key, $0.value.count, $0.value.sentences) }
-            + pairs.map { observation("pair", $0.key, $0.value.count, $0.value.sentences) }
-        self.init(article: analysis.article.id, keys: keys.sorted { KeyID(kind: $0.kind, key: $0.key) < KeyID(kind: $1.kind, key: $1.key) })
+        self.init(article: article, keys: keys.sorted { KeyID(kind: $0.kind, key: $0.key) < KeyID(kind: $1.kind, key: $1.key) })
     }
 }

@@ -16,6 +16,10 @@ struct Document {
     let bytes: UnsafeBufferPointer<UInt8>
     let date: String
     var tokens: [Token]
+    /// Per token: its id in the lower-case and in the exact-case vocabulary (`Token.lower`, `Token.exact`), as
+    /// flat arrays for the phrase matchers.
+    let lowerIds: [Int32]
+    let exactIds: [Int32]
     var sentences: [Range<Int>]
     var spans: [Span] = []
     /// Per token: index of the span covering it, or -1.
@@ -29,12 +33,24 @@ struct Document {
         self.bytes = bytes
         self.date = date
         var tokens = Tokenizer.tokenize(bytes)
+        // Every token's hashes first, and a branch-free read of the slots they land on, so that the cache misses
+        // of the whole article overlap; then the lookups, from cache.
+        var hashes = [(exact: UInt64, lower: UInt64)](repeating: (0, 0), count: tokens.count)
+        var touched: Int32 = 0
+        for k in tokens.indices {
+            let h = Vocabulary.hashes(UnsafeBufferPointer(rebasing: bytes[Int(tokens[k].start)..<Int(tokens[k].end)]))
+            hashes[k] = h
+            touched &+= extractor.lower.touch(hash: h.lower) &+ extractor.exact.touch(hash: h.exact)
+        }
+        keepAlive(touched)
         for k in tokens.indices {
             let range = UnsafeBufferPointer(rebasing: bytes[Int(tokens[k].start)..<Int(tokens[k].end)])
-            tokens[k].lower = extractor.lower.lookup(range, lowercased: true) ?? -1
-            tokens[k].exact = extractor.exact.lookup(range, lowercased: false) ?? -1
+            tokens[k].lower = extractor.lower.lookup(range, hash: hashes[k].lower, lowercased: true)
+            tokens[k].exact = extractor.exact.lookup(range, hash: hashes[k].exact, lowercased: false)
         }
         self.tokens = tokens
+        self.lowerIds = tokens.map(\.lower)
+        self.exactIds = tokens.map(\.exact)
         self.sentences = SentenceSplitter.split(tokens, bytes)
         self.spanAt = Array(repeating: -1, count: tokens.count)
         self.consumed = Array(repeating: false, count: tokens.count)

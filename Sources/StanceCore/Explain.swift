@@ -27,7 +27,7 @@ extension Extractor {
                 var i = range.lowerBound
                 while i < range.upperBound {
                     if doc.spanAt[i] < 0,
-                        let (payload, end) = patterns.longestMatch(at: i, limit: range.upperBound, id: { doc.tokens[$0].lower })
+                        let (payload, end) = patterns.longestMatch(at: i, limit: range.upperBound, ids: doc.lowerIds)
                     {
                         let entry = patternInfo[Int(payload)]
                         out += "  pattern: \"\(entry.pattern)\" (\(entry.root.string) \(entry.root.name), \(entry.kind.rawValue)) matched \"\(doc.text(i, end))\"\n"

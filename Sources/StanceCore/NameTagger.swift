@@ -84,6 +84,12 @@ public struct NameTagger: Sendable {
     private var weights: [Int32]
     /// Hashes of fixed features and of template prefixes.
     private let h: Prefixes
+    /// Per (t-2, t-1), indexed `(t2 * 10 + t1) * tagCount + tag`: the summed weights of the features that do not
+    /// depend on the word (`b=`, `t-1=`, `t-2t-1=`), added once instead of looked up per word.
+    private var transition: [Int32] = []
+    /// The weights of `first=1` and `caps=1` (zero when the model has none).
+    private var firstWeights = [Int32](repeating: 0, count: NameTagger.tagCount)
+    private var capsWeights = [Int32](repeating: 0, count: NameTagger.tagCount)
 
     /// Number of features with weights.
     public var featureCount: Int { weights.count / Self.tagCount }
@@ -123,8 +129,16 @@ public struct NameTagger: Sendable {
                 rows.append((key, tag, weight))
             }
         }
+        // Rows of one feature are consecutive in the file: the key changes bound the number of features. The table
+        // is sized for a load of at most 0.5 by features, not rows (a smaller table stays in cache).
+        var features = 0
+        var previous: UInt64? = nil
+        for row in rows where row.0 != previous {
+            features += 1
+            previous = row.0
+        }
         var capacity = 16
-        while capacity < rows.count * 2 { capacity <<= 1 }  // rows >= features: load <= 0.5
+        while capacity < features * 2 { capacity <<= 1 }
         slots = Array(repeating: Slot(key: 0, row: -1), count: capacity)
         shift = UInt64(64 - capacity.trailingZeroBitCount)
         weights.reserveCapacity(rows.count * 4)
@@ -141,6 +155,24 @@ public struct NameTagger: Sendable {
             }
             weights[row * Self.tagCount + tag] = weight
         }
+        // Integer sums: the order of the additions does not change a score.
+        let table = slots, shift = shift, weights = weights
+        func add(_ key: UInt64, into out: inout [Int32], at base: Int) {
+            let r = table.withUnsafeBufferPointer { Self.row($0, shift, key) }
+            guard r >= 0 else { return }
+            for t in 0..<Self.tagCount { out[base + t] &+= weights[r * Self.tagCount + t] }
+        }
+        transition = [Int32](repeating: 0, count: 100 * Self.tagCount)
+        for p2 in 0..<10 {
+            for p1 in 0..<10 {
+                let base = (p2 * 10 + p1) * Self.tagCount
+                add(h.bias, into: &transition, at: base)
+                add(h.t1[p1], into: &transition, at: base)
+                add(h.t2t1[p2 * 10 + p1], into: &transition, at: base)
+            }
+        }
+        add(h.first, into: &firstWeights, at: 0)
+        add(h.caps, into: &capsWeights, at: 0)
     }
 
     private mutating func insert(_ key: UInt64) -> Int {
@@ -197,10 +229,16 @@ public struct NameTagger: Sendable {
         return Int32(value)
     }
 
+    /// The first slot probed for `key`.
+    @inline(__always)
+    private static func home(_ key: UInt64, _ shift: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+    }
+
     @inline(__always)
     private static func row(_ slots: UnsafeBufferPointer<Slot>, _ shift: UInt64, _ key: UInt64) -> Int {
         let mask = slots.count - 1
-        var s = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        var s = home(key, shift)
         while true {
             let slot = slots[s]
             if slot.row < 0 { return -1 }
@@ -260,9 +298,63 @@ public struct NameTagger: Sendable {
             }
         }
 
-        var scores = [Int32](repeating: 0, count: Self.tagCount)
-        var features: [UInt64] = []
-        features.reserveCapacity(24)
+        // Per scored word, the summed weights of every feature that does not depend on the tags before it. The
+        // weight table is megabytes, so most lookups miss the cache; done one after the other, each miss waits for
+        // the one before (the probe loop's branches depend on it). So the hashes of the whole sentence are listed
+        // first, their slots and then their weight rows are read in branch-free passes that the processor overlaps,
+        // and only then are the rows found and summed, from cache. Integer sums: the same scores in any order.
+        let stride = Self.tagCount
+        var keys: [UInt64] = []
+        var owners: [Int32] = []
+        keys.reserveCapacity(n * 12)
+        owners.reserveCapacity(n * 12)
+        var wordScores = [Int32](repeating: 0, count: n * stride)
+        for i in 0..<n where capital[i] <= 2 {
+            let base = i * WordSlot.count
+            let start = keys.count
+            keys.append(wordFeatures[base + WordSlot.w])
+            keys.append(i >= 1 ? wordFeatures[base - WordSlot.count + WordSlot.wm1] : h.wm1Start)
+            keys.append(i + 1 < n ? wordFeatures[base + WordSlot.count + WordSlot.wp1] : h.wp1End)
+            keys.append(i >= 2 ? wordFeatures[base - 2 * WordSlot.count + WordSlot.wm2] : h.wm2Start)
+            keys.append(i + 2 < n ? wordFeatures[base + 2 * WordSlot.count + WordSlot.wp2] : h.wp2End)
+            keys.append(wordFeatures[base + WordSlot.sh])
+            keys.append(i >= 1 ? wordFeatures[base - WordSlot.count + WordSlot.shm1] : h.shm1Start)
+            keys.append(i + 1 < n ? wordFeatures[base + WordSlot.count + WordSlot.shp1] : h.shp1End)
+            keys.append(wordFeatures[base + WordSlot.p3])
+            keys.append(wordFeatures[base + WordSlot.s3])
+            if let g = gazetteer.features(wordHash: text.exactHashes[i]) { keys.append(contentsOf: g) }
+            for _ in start..<keys.count { owners.append(Int32(i)) }
+            if i == 0 { for t in 0..<stride { wordScores[t] &+= firstWeights[t] } }
+            if text.allCaps { for t in 0..<stride { wordScores[i * stride + t] &+= capsWeights[t] } }
+        }
+        // The one tag-dependent word feature, `t-1w=`, is looked up the same way for the commonest previous tag, O.
+        var afterO = [UInt64](repeating: 0, count: n)
+        text.lower.withUnsafeBufferPointer { lower in
+            for i in 0..<n where capital[i] <= 2 { afterO[i] = FNV1a.fold(h.t1w[0], lower, text.lowerRanges[i]) }
+        }
+        var rows = [Int](repeating: -1, count: keys.count)
+        var afterORows = [Int](repeating: -1, count: n)
+        weights.withUnsafeBufferPointer { weights in
+            slots.withUnsafeBufferPointer { slots in
+                var touched: Int32 = 0
+                for key in keys { touched &+= slots[Self.home(key, shift)].row }
+                for i in 0..<n where capital[i] <= 2 { touched &+= slots[Self.home(afterO[i], shift)].row }
+                for j in keys.indices { rows[j] = Self.row(slots, shift, keys[j]) }
+                for i in 0..<n where capital[i] <= 2 { afterORows[i] = Self.row(slots, shift, afterO[i]) }
+                for r in rows { touched &+= weights[max(r, 0) * stride] }
+                for r in afterORows { touched &+= weights[max(r, 0) * stride] }
+                keepAlive(touched)
+                wordScores.withUnsafeMutableBufferPointer { scores in
+                    for j in rows.indices where rows[j] >= 0 {
+                        let w = rows[j] * stride
+                        let at = Int(owners[j]) * stride
+                        for t in 0..<stride { scores[at + t] &+= weights[w + t] }
+                    }
+                }
+            }
+        }
+
+        var scores = [Int32](repeating: 0, count: stride)
         var p2 = Self.start
         var p1 = Self.start
         text.lower.withUnsafeBufferPointer { lower in
@@ -275,35 +367,12 @@ public struct NameTagger: Sendable {
                             p1 = 0
                             continue
                         }
-                        let base = i * WordSlot.count
-                        features.removeAll(keepingCapacity: true)
-                        features.append(h.bias)
-                        features.append(wordFeatures[base + WordSlot.w])
-                        features.append(i >= 1 ? wordFeatures[base - WordSlot.count + WordSlot.wm1] : h.wm1Start)
-                        features.append(i + 1 < n ? wordFeatures[base + WordSlot.count + WordSlot.wp1] : h.wp1End)
-                        features.append(i >= 2 ? wordFeatures[base - 2 * WordSlot.count + WordSlot.wm2] : h.wm2Start)
-                        features.append(i + 2 < n ? wordFeatures[base + 2 * WordSlot.count + WordSlot.wp2] : h.wp2End)
-                        features.append(wordFeatures[base + WordSlot.sh])
-                        features.append(i >= 1 ? wordFeatures[base - WordSlot.count + WordSlot.shm1] : h.shm1Start)
-                        features.append(i + 1 < n ? wordFeatures[base + WordSlot.count + WordSlot.shp1] : h.shp1End)
-                        features.append(wordFeatures[base + WordSlot.p3])
-                        features.append(wordFeatures[base + WordSlot.s3])
-                        features.append(h.t1[p1])
-                        features.append(h.t2t1[p2 * 10 + p1])
-                        features.append(FNV1a.fold(h.t1w[p1], lower, text.lowerRanges[i]))
-                        if i == 0 { features.append(h.first) }
-                        if text.allCaps { features.append(h.caps) }
-                        if let g = gazetteer.features(wordHash: text.exactHashes[i]) { features.append(contentsOf: g) }
-
-                        for t in 0..<Self.tagCount { scores[t] = 0 }
-                        for f in features {
-                            let r = Self.row(slots, shift, f)
-                            guard r >= 0 else { continue }
-                            let w = r * Self.tagCount
-                            for t in 0..<Self.tagCount { scores[t] &+= weights[w + t] }
-                        }
+                        let fixed = (p2 * 10 + p1) * stride
+                        for t in 0..<stride { scores[t] = wordScores[i * stride + t] &+ transition[fixed + t] }
+                        let r = p1 == 0 ? afterORows[i] : Self.row(slots, shift, FNV1a.fold(h.t1w[p1], lower, text.lowerRanges[i]))
+                        if r >= 0 { for t in 0..<stride { scores[t] &+= weights[r * stride + t] } }
                         var best = 0
-                        for t in 1..<Self.tagCount where scores[t] > scores[best] { best = t }
+                        for t in 1..<stride where scores[t] > scores[best] { best = t }
                         // An I-X after a tag other than B-X / I-X becomes B-X (odd tags are B-, even I-).
                         if best != 0 && best % 2 == 0 && !(p1 == best || p1 == best - 1) { best -= 1 }
                         out[i] = UInt8(best)
@@ -453,6 +522,9 @@ extension SentenceText {
         self = bytes.withUnsafeBufferPointer { SentenceText($0, [0..<bytes.count]) }
     }
 }
+
+/// Uses a value the optimiser cannot see through, so that loads made only to bring memory into the cache stay.
+@_optimize(none) @inline(never) func keepAlive(_ value: Int32) {}
 
 @inline(__always) private func isScalarStart(_ b: UInt8) -> Bool { b & 0xC0 != 0x80 }
 

@@ -3,84 +3,108 @@
 /// A phrase is a list of slots; a slot accepts one of a few ids, or is a gap of zero to `maxGap` tokens.
 /// Phrases are indexed by the ids their first slot accepts, longest first, so a lookup touches only the
 /// phrases that can start at the token.
+///
+/// Everything is kept in flat integer arrays (no array per phrase or slot), so that matching, which runs at
+/// every token of every article, reads plain memory and never retains or releases anything.
 struct PhraseIndex: Sendable {
-    struct Phrase: Sendable {
-        /// Each slot's accepted ids; an empty slot is a gap.
-        var slots: [[Int32]]
-        var payload: Int32
-    }
-
     static let maxGap = 3
-    private(set) var phrases: [Phrase] = []
+    /// Phrase `p` has the slots `slotFirst[p] ..< slotFirst[p + 1]`, and carries `payloads[p]`.
+    private var slotFirst: [Int32] = [0]
+    private var payloads: [Int32] = []
+    /// Slot `s` accepts `ids[idFirst[s] ..< idFirst[s + 1]]`; an empty slot is a gap.
+    private var idFirst: [Int32] = [0]
+    private var ids: [Int32] = []
     private var building: [Int32: [Int32]] = [:]
-    /// Candidates by first id, longest first (filled by `finish`).
-    private var byFirst: [[Int32]] = []
+    /// The candidates of first id `f`: `candidates[candidateFirst[f] ..< candidateFirst[f + 1]]`, longest first
+    /// (filled by `finish`).
+    private var candidateFirst: [Int32] = [0]
+    private var candidates: [Int32] = []
 
     mutating func add(slots: [[Int32]], payload: Int32) {
         guard let first = slots.first, !first.isEmpty else { return }
-        let index = Int32(phrases.count)
-        phrases.append(Phrase(slots: slots, payload: payload))
+        let index = Int32(payloads.count)
+        payloads.append(payload)
+        for slot in slots {
+            ids.append(contentsOf: slot)
+            idFirst.append(Int32(ids.count))
+        }
+        slotFirst.append(Int32(idFirst.count - 1))
         for id in Set(first) { building[id, default: []].append(index) }
     }
 
     /// Sorts candidates longest first; call once after the last `add`.
     mutating func finish() {
         let size = Int((building.keys.max() ?? -1) + 1)
-        byFirst = Array(repeating: [], count: size)
-        for (key, list) in building {
-            byFirst[Int(key)] = list.sorted { a, b in
-                let la = phrases[Int(a)].slots.count
-                let lb = phrases[Int(b)].slots.count
+        candidateFirst = [0]
+        candidates = []
+        for key in 0..<size {
+            let list = (building[Int32(key)] ?? []).sorted { a, b in
+                let la = slotCount(Int(a))
+                let lb = slotCount(Int(b))
                 return la != lb ? la > lb : a < b
             }
+            candidates += list
+            candidateFirst.append(Int32(candidates.count))
         }
+        building = [:]
     }
 
-    var isEmpty: Bool { phrases.isEmpty }
+    private func slotCount(_ phrase: Int) -> Int { Int(slotFirst[phrase + 1] - slotFirst[phrase]) }
+
+    var isEmpty: Bool { payloads.isEmpty }
 
     /// The longest phrase starting at `position`: its payload and the end position (exclusive), or nil.
-    /// `id(k)` gives the id of token `k` (or -1), `limit` is the end of the token range searched.
+    /// `tokenIds[k]` is the id of token `k` (or -1), `limit` is the end of the token range searched.
     @inline(__always)
-    func longestMatch(at position: Int, limit: Int, id: (Int) -> Int32) -> (payload: Int32, end: Int)? {
-        let first = id(position)
-        guard first >= 0, Int(first) < byFirst.count else { return nil }
-        let candidates = byFirst[Int(first)]
-        if candidates.isEmpty { return nil }
+    func longestMatch(at position: Int, limit: Int, ids tokenIds: [Int32]) -> (payload: Int32, end: Int)? {
+        let first = tokenIds[position]
+        guard first >= 0, Int(first) + 1 < candidateFirst.count else { return nil }
+        let from = Int(candidateFirst[Int(first)]), to = Int(candidateFirst[Int(first) + 1])
+        if from == to { return nil }
         var best: (payload: Int32, end: Int)?
-        for candidate in candidates {
-            let phrase = phrases[Int(candidate)]
-            if let end = match(phrase.slots, 1, position + 1, limit, id) {
-                if best == nil || end > best!.end { best = (phrase.payload, end) }
+        for c in from..<to {
+            let phrase = Int(candidates[c])
+            let slots = Int(slotFirst[phrase])..<Int(slotFirst[phrase + 1])
+            if let end = match(slots, slots.lowerBound + 1, position + 1, limit, tokenIds) {
+                if best == nil || end > best!.end { best = (payloads[phrase], end) }
             }
         }
         return best
     }
 
     /// Every phrase starting at `position`, longest first (ties: data order).
-    func matches(at position: Int, limit: Int, id: (Int) -> Int32) -> [(payload: Int32, end: Int)] {
-        let first = id(position)
-        guard first >= 0, Int(first) < byFirst.count else { return [] }
+    func matches(at position: Int, limit: Int, ids tokenIds: [Int32]) -> [(payload: Int32, end: Int)] {
+        let first = tokenIds[position]
+        guard first >= 0, Int(first) + 1 < candidateFirst.count else { return [] }
         var out: [(payload: Int32, end: Int)] = []
-        for candidate in byFirst[Int(first)] {
-            let phrase = phrases[Int(candidate)]
-            if let end = match(phrase.slots, 1, position + 1, limit, id) { out.append((phrase.payload, end)) }
+        for c in Int(candidateFirst[Int(first)])..<Int(candidateFirst[Int(first) + 1]) {
+            let phrase = Int(candidates[c])
+            let slots = Int(slotFirst[phrase])..<Int(slotFirst[phrase + 1])
+            if let end = match(slots, slots.lowerBound + 1, position + 1, limit, tokenIds) { out.append((payloads[phrase], end)) }
         }
         return out.sorted { $0.end > $1.end }
     }
 
-    private func match(_ slots: [[Int32]], _ s: Int, _ k: Int, _ limit: Int, _ id: (Int) -> Int32) -> Int? {
-        if s == slots.count { return k }
-        let slot = slots[s]
-        if slot.isEmpty {
+    /// Matches slots `s ..< slots.upperBound` from token `k`: the end token, or nil.
+    private func match(_ slots: Range<Int>, _ s: Int, _ k: Int, _ limit: Int, _ tokenIds: [Int32]) -> Int? {
+        if s == slots.upperBound { return k }
+        let accepted = Int(idFirst[s])..<Int(idFirst[s + 1])
+        if accepted.isEmpty {
             // A gap: try the shortest first so the phrase stays tight.
             for skip in 0...Self.maxGap where k + skip <= limit {
-                if let end = match(slots, s + 1, k + skip, limit, id) { return end }
+                if let end = match(slots, s + 1, k + skip, limit, tokenIds) { return end }
             }
             return nil
         }
         guard k < limit else { return nil }
-        let token = id(k)
-        guard token >= 0, slot.contains(token) else { return nil }
-        return match(slots, s + 1, k + 1, limit, id)
+        let token = tokenIds[k]
+        guard token >= 0 else { return nil }
+        var found = false
+        for a in accepted where ids[a] == token {
+            found = true
+            break
+        }
+        guard found else { return nil }
+        return match(slots, s + 1, k + 1, limit, tokenIds)
     }
 }

@@ -58,7 +58,7 @@ extension Extractor {
                 concessionRanges.append(open..<i)
                 concessionOpen = nil
             }
-            guard let (payload, end) = cues.longestMatch(at: i, limit: range.upperBound, id: { doc.tokens[$0].lower })
+            guard let (payload, end) = cues.longestMatch(at: i, limit: range.upperBound, ids: doc.lowerIds)
             else {
                 i += 1
                 continue

@@ -97,14 +97,17 @@ struct ComparisonCollector {
         var evidence: [(key: String, evidence: Evidence)]
     }
 
-    /// The article's part in the comparison, or nil when it falls in neither side.
-    func prepare(_ analysis: ArticleAnalysis) -> Prepared? {
+    /// The article's part in the comparison, or nil when it falls in neither side; `summary` is its own aggregate.
+    func prepare(_ analysis: ArticleAnalysis, summary: Aggregate) -> Prepared? {
         guard let label = side(of: analysis.article.date) else { return nil }
-        return Prepared(label: label, observations: ArticleObservations(analysis), evidence: Self.evidence(analysis))
+        return Prepared(
+            label: label, observations: ArticleObservations(article: analysis.article.id, summary: summary),
+            evidence: Self.evidence(analysis))
     }
 
     mutating func add(_ analysis: ArticleAnalysis) {
-        if let prepared = prepare(analysis) { add(prepared) }
+        guard side(of: analysis.article.date) != nil else { return }
+        if let prepared = prepare(analysis, summary: Aggregate(analysis, period: period)) { add(prepared) }
     }
 
     mutating func add(_ prepared: Prepared) {

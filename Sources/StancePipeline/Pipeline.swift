@@ -327,8 +327,8 @@ final class WriteStage: @unchecked Sendable {
     /// What the ordered write stage needs of an analysed article, worked out beforehand on a worker thread (pure:
     /// it reads only the stage's fixed settings).
     func prepare(_ analysis: ArticleAnalysis) -> PreparedArticle {
-        PreparedArticle(
-            analysis: analysis, summary: Aggregate(analysis, period: period), comparison: comparisonRule.prepare(analysis))
+        let summary = Aggregate(analysis, period: period)
+        return PreparedArticle(analysis: analysis, summary: summary, comparison: comparisonRule.prepare(analysis, summary: summary))
     }
 
     /// Writes and folds analyses in order (preparing them here, on the queue).
@@ -412,8 +412,9 @@ struct HistoryFold {
     }
 
     mutating func add(_ analysis: ArticleAnalysis) {
-        aggregate.add(analysis, period: period)
-        collector.add(analysis)
+        let summary = Aggregate(analysis, period: period)
+        aggregate.merge(summary)
+        if let part = collector.prepare(analysis, summary: summary) { collector.add(part) }
         coverage.add(analysis.article.date)
     }
 }
