@@ -142,7 +142,7 @@ public enum Compare {
         }
         let bounds = starts.enumerated().map { k, s in s..<(k + 1 < starts.count ? starts[k + 1] : rows.count) }
         let all = rows
-        return orderedMap(count: bounds.count, jobs: workers, state: {}) { _, k in bootstrap(Array(all[bounds[k]]), a, b, options) }
+        return orderedMap(count: bounds.count, jobs: workers, state: { _ in }) { _, k in bootstrap(Array(all[bounds[k]]), a, b, options) }
             .flatMap { $0 }
     }
 
@@ -150,16 +150,27 @@ public enum Compare {
         var rng = SplitMix64(seed: options.seed)
         var deltas = [[Double]](repeating: [], count: rows.count)
         var wa = [Int64](repeating: 0, count: a.count), wb = [Int64](repeating: 0, count: b.count)
-        let postings = rows.map { (a: a.postings[$0.id]!, b: b.postings[$0.id]!) }
+        // Rows of one key are consecutive and share its weighted sums: each resample sums a key's postings once.
+        // Only plain arrays are read inside the resample loop (no row, key or string is copied there).
+        var groups: [(a: [Side.Posting], b: [Side.Posting], rows: Range<Int>)] = []
+        for k in rows.indices {
+            if k > 0 && rows[k].id == rows[k - 1].id {
+                groups[groups.count - 1].rows = groups[groups.count - 1].rows.lowerBound..<(k + 1)
+            } else {
+                groups.append((a.postings[rows[k].id]!, b.postings[rows[k].id]!, k..<(k + 1)))
+            }
+        }
+        let metrics = rows.map(\.change.metric)
         for _ in 0..<options.resamples {
             a.draw(into: &wa, &rng)
             b.draw(into: &wb, &rng)
-            var cache: (KeyID, Sums, Sums)?
-            for (k, row) in rows.enumerated() {
-                if cache?.0 != row.id { cache = (row.id, Sums(postings[k].a, weights: wa), Sums(postings[k].b, weights: wb)) }
-                let (_, sa, sb) = cache!
-                if let va = sa.value(row.change.metric, articles: a.count),
-                   let vb = sb.value(row.change.metric, articles: b.count) { deltas[k].append(vb - va) }
+            for group in groups {
+                let sa = Sums(group.a, weights: wa), sb = Sums(group.b, weights: wb)
+                for k in group.rows {
+                    if let va = sa.value(metrics[k], articles: a.count), let vb = sb.value(metrics[k], articles: b.count) {
+                        deltas[k].append(vb - va)
+                    }
+                }
             }
         }
         let tail = min(max((1 - options.level) / 2, 0), 0.5)

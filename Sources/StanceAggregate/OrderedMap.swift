@@ -1,18 +1,19 @@
 import Dispatch
 import Synchronization
 
-/// `body(state, k)` for every `k` in `0..<count` on up to `jobs` threads, each worker with its own `state()` (an
-/// encoder or decoder), the results in index order whatever the timing. Workers take the next index from a shared
+/// `body(state, k)` for every `k` in `0..<count` on up to `jobs` threads, each worker with its own `state(w)` (an
+/// encoder or decoder; `w` in `0..<jobs` numbers the workers of this call, so a caller may hand each one a
+/// long-lived scratch object of its own), the results in index order whatever the timing. Workers take the next index from a shared
 /// counter, so a worker slowed by another thread (the write stage) takes fewer items instead of holding up the
 /// batch; the slot an item lands in never depends on who took it. One job runs on the calling thread.
 public func orderedMap<State, Value>(
-    count: Int, jobs: Int, state: @escaping @Sendable () -> State, _ body: @escaping @Sendable (State, Int) -> Value
+    count: Int, jobs: Int, state: @escaping @Sendable (Int) -> State, _ body: @escaping @Sendable (State, Int) -> Value
 ) -> [Value] {
     let slots = Slots<Value>(count: count)
     let workers = max(1, min(jobs, count))
     let next = Atomic<Int>(0)
-    let work: @Sendable (Int) -> Void = { _ in
-        let own = state()
+    let work: @Sendable (Int) -> Void = { worker in
+        let own = state(worker)
         while true {
             let k = next.wrappingAdd(1, ordering: .relaxed).oldValue
             guard k < count else { break }

@@ -3,14 +3,16 @@ import StanceModel
 extension Extractor {
     /// Analyses one article: mentions, sentence tones with their cues, tone toward each mention, stances.
     /// Pure: text in, analysis out.
-    public func analyze(_ article: Article) -> ArticleAnalysis {
+    /// `memo` (one per thread) keeps the name tagger's per-word sums from article to article: the same results,
+    /// sooner.
+    public func analyze(_ article: Article, memo: NameTaggerMemo? = nil) -> ArticleAnalysis {
         var text = article.text
-        return text.withUTF8 { bytes in analyze(article, bytes) }
+        return text.withUTF8 { bytes in analyze(article, bytes, memo ?? NameTaggerMemo()) }
     }
 
-    private func analyze(_ article: Article, _ bytes: UnsafeBufferPointer<UInt8>) -> ArticleAnalysis {
+    private func analyze(_ article: Article, _ bytes: UnsafeBufferPointer<UInt8>, _ memo: NameTaggerMemo) -> ArticleAnalysis {
         var doc = Document(bytes: bytes, date: article.date, extractor: self)
-        findMentions(&doc)
+        findMentions(&doc, memo: memo)
         var sentences: [SentenceTone] = []
         var stances: [Stance] = []
         var mentions: [Mention] = []

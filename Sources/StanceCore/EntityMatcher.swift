@@ -4,7 +4,7 @@ import StanceModel
 /// Finds entity mentions: aliases of the actor data (longest match), office holders named by their role,
 /// and capitalised names that are not in the data.
 extension Extractor {
-    func findMentions(_ doc: inout Document) {
+    func findMentions(_ doc: inout Document, memo: NameTaggerMemo = NameTaggerMemo()) {
         var namedPersons = Set<Int>()
         var unknownBySurname: [String: (entity: String, actor: String)] = [:]
         for (s, sentence) in doc.sentences.enumerated() {
@@ -13,7 +13,7 @@ extension Extractor {
             if !caps { matchRoles(&doc, s, sentence) }
             if let tagger {
                 if hasNameCandidate(doc, sentence) {
-                    matchTaggedNames(&doc, s, sentence, tagger: tagger, unknownBySurname: &unknownBySurname)
+                    matchTaggedNames(&doc, s, sentence, tagger: tagger, memo: memo, unknownBySurname: &unknownBySurname)
                 }
             } else if !caps {
                 matchUnknownNames(&doc, s, sentence, unknownBySurname: &unknownBySurname)

@@ -84,12 +84,21 @@ public struct NameTagger: Sendable {
     private var weights: [Int32]
     /// Hashes of fixed features and of template prefixes.
     private let h: Prefixes
-    /// Per (t-2, t-1), indexed `(t2 * 10 + t1) * tagCount + tag`: the summed weights of the features that do not
-    /// depend on the word (`b=`, `t-1=`, `t-2t-1=`), added once instead of looked up per word.
-    private var transition: [Int32] = []
+    /// Per (t-2, t-1), indexed `t2 * 10 + t1`: the summed weights of the features that do not depend on the word
+    /// (`b=`, `t-1=`, `t-2t-1=`), added once instead of looked up per word.
+    private var transition: [Vector] = []
     /// The weights of `first=1` and `caps=1` (zero when the model has none).
-    private var firstWeights = [Int32](repeating: 0, count: NameTagger.tagCount)
-    private var capsWeights = [Int32](repeating: 0, count: NameTagger.tagCount)
+    private var firstWeights = Vector()
+    private var capsWeights = Vector()
+    /// The weights of the sentence-edge neighbours: `w-1=<s>` with `sh-1=<s>`, `w+1=</s>` with `sh+1=</s>`,
+    /// `w-2=<s>`, `w+2=</s>`.
+    private var startWeights = Vector()
+    private var endWeights = Vector()
+    private var secondStartWeights = Vector()
+    private var secondEndWeights = Vector()
+    /// Tells taggers apart, so that a memo filled by one is never read for another.
+    fileprivate let identity = Identity()
+    fileprivate final class Identity: Sendable {}
 
     /// Number of features with weights.
     public var featureCount: Int { weights.count / Self.tagCount }
@@ -157,22 +166,21 @@ public struct NameTagger: Sendable {
         }
         // Integer sums: the order of the additions does not change a score.
         let table = slots, shift = shift, weights = weights
-        func add(_ key: UInt64, into out: inout [Int32], at base: Int) {
-            let r = table.withUnsafeBufferPointer { Self.row($0, shift, key) }
-            guard r >= 0 else { return }
-            for t in 0..<Self.tagCount { out[base + t] &+= weights[r * Self.tagCount + t] }
-        }
-        transition = [Int32](repeating: 0, count: 100 * Self.tagCount)
-        for p2 in 0..<10 {
-            for p1 in 0..<10 {
-                let base = (p2 * 10 + p1) * Self.tagCount
-                add(h.bias, into: &transition, at: base)
-                add(h.t1[p1], into: &transition, at: base)
-                add(h.t2t1[p2 * 10 + p1], into: &transition, at: base)
+        func weight(_ key: UInt64) -> Vector {
+            table.withUnsafeBufferPointer { slots in
+                weights.withUnsafeBufferPointer { weights in
+                    let r = Self.row(slots, shift, key)
+                    return r >= 0 ? Self.vector(weights, r) : Vector()
+                }
             }
         }
-        add(h.first, into: &firstWeights, at: 0)
-        add(h.caps, into: &capsWeights, at: 0)
+        transition = (0..<100).map { index in weight(h.bias) &+ weight(h.t1[index % 10]) &+ weight(h.t2t1[index]) }
+        firstWeights = weight(h.first)
+        capsWeights = weight(h.caps)
+        startWeights = weight(h.wm1Start) &+ weight(h.shm1Start)
+        endWeights = weight(h.wp1End) &+ weight(h.shp1End)
+        secondStartWeights = weight(h.wm2Start)
+        secondEndWeights = weight(h.wp2End)
     }
 
     private mutating func insert(_ key: UInt64) -> Int {
@@ -253,7 +261,7 @@ public struct NameTagger: Sendable {
     }
 
     /// One tag index (into `NameTagger.tags`) per word of one sentence.
-    public func tagIndices(words: [String], gazetteer: NameGazetteer) -> [UInt8] {
+    public func tagIndices(words: [String], gazetteer: NameGazetteer, memo: NameTaggerMemo? = nil) -> [UInt8] {
         var bytes: [UInt8] = []
         var ranges: [Range<Int>] = []
         for word in words {
@@ -261,128 +269,226 @@ public struct NameTagger: Sendable {
             bytes.append(contentsOf: word.utf8)
             ranges.append(start..<bytes.count)
         }
-        return bytes.withUnsafeBufferPointer { tagIndices(bytes: $0, words: ranges, gazetteer: gazetteer) }
+        return bytes.withUnsafeBufferPointer { tagIndices(bytes: $0, words: ranges, gazetteer: gazetteer, memo: memo) }
     }
 
-    /// The same for words given as byte ranges of `bytes` (an article's tokens: no `String` per word).
-    func tagIndices(bytes: UnsafeBufferPointer<UInt8>, words: some Collection<Range<Int>>, gazetteer: NameGazetteer) -> [UInt8] {
+    /// The same for words given as byte ranges of `bytes` (an article's tokens: no `String` per word). `memo`
+    /// keeps what each distinct word adds to the scores, across sentences (one per thread); without it every
+    /// word is worked out afresh.
+    func tagIndices(
+        bytes: UnsafeBufferPointer<UInt8>, words: some Collection<Range<Int>>, gazetteer: NameGazetteer, memo: NameTaggerMemo? = nil
+    ) -> [UInt8] {
         let n = words.count
         guard n > 0 else { return [] }
         let text = SentenceText(bytes, words)
         var out = [UInt8](repeating: 0, count: n)
+        let memo = memo ?? NameTaggerMemo()
+        memo.prepare(for: self, words: n)
 
-        // Per word: hashes of every static template that uses the word, as the word itself or as a
-        // neighbour of another word.
         // Names are capitalised: a word with no capital letter within two words of it is tagged O without
         // scoring (every feature of a word reaches two words away), and only the words within two of a scored
-        // one need their hashes. In news text this skips about half of the words.
+        // one are looked at. In news text this skips about half of the words.
         let capital = Self.capitalRadius(text, n)
-        var wordFeatures = [UInt64](repeating: 0, count: n * WordSlot.count)
-        text.lower.withUnsafeBufferPointer { lower in
-            text.shape.withUnsafeBufferPointer { shape in
-                for i in 0..<n where capital[i] <= 4 {
-                    let l = text.lowerRanges[i]
-                    let s = text.shapeRanges[i]
-                    let base = i * WordSlot.count
-                    wordFeatures[base + WordSlot.w] = FNV1a.fold(h.w, lower, l)
-                    wordFeatures[base + WordSlot.wm1] = FNV1a.fold(h.wm1, lower, l)
-                    wordFeatures[base + WordSlot.wp1] = FNV1a.fold(h.wp1, lower, l)
-                    wordFeatures[base + WordSlot.wm2] = FNV1a.fold(h.wm2, lower, l)
-                    wordFeatures[base + WordSlot.wp2] = FNV1a.fold(h.wp2, lower, l)
-                    wordFeatures[base + WordSlot.sh] = FNV1a.fold(h.sh, shape, s)
-                    wordFeatures[base + WordSlot.shm1] = FNV1a.fold(h.shm1, shape, s)
-                    wordFeatures[base + WordSlot.shp1] = FNV1a.fold(h.shp1, shape, s)
-                    wordFeatures[base + WordSlot.p3] = FNV1a.fold(h.p3, lower, prefix3(lower, l))
-                    wordFeatures[base + WordSlot.s3] = FNV1a.fold(h.s3, lower, suffix3(lower, l))
-                }
+        // Every feature but `t-1=`, `t-2t-1=` and `t-1w=` depends on one word's text only: the word itself (`w=`,
+        // `sh=`, `p3=`, `s3=`, the gazetteer) or one neighbour (`w-1=` is the previous word's text). So each
+        // distinct word has six weight vectors (as itself, as each of the four neighbours, and `t-1w=` after O),
+        // summed once and kept in the memo; a word's score is the sum of its own and its neighbours' vectors.
+        var entry = [Int](repeating: -1, count: n)
+        var wordIndex = 0
+        for range in words {
+            let i = wordIndex
+            wordIndex += 1
+            guard capital[i] <= 4 else { continue }
+            entry[i] = memo.entry(bytes: UnsafeBufferPointer(rebasing: bytes[range]), hash: text.exactHashes[i]) { into in
+                wordVectors(text, i, gazetteer, into: into)
             }
         }
 
-        // Per scored word, the summed weights of every feature that does not depend on the tags before it. The
-        // weight table is megabytes, so most lookups miss the cache; done one after the other, each miss waits for
-        // the one before (the probe loop's branches depend on it). So the hashes of the whole sentence are listed
-        // first, their slots and then their weight rows are read in branch-free passes that the processor overlaps,
-        // and only then are the rows found and summed, from cache. Integer sums: the same scores in any order.
-        let stride = Self.tagCount
-        var keys: [UInt64] = []
-        var owners: [Int32] = []
-        keys.reserveCapacity(n * 12)
-        owners.reserveCapacity(n * 12)
-        var wordScores = [Int32](repeating: 0, count: n * stride)
-        for i in 0..<n where capital[i] <= 2 {
-            let base = i * WordSlot.count
-            let start = keys.count
-            keys.append(wordFeatures[base + WordSlot.w])
-            keys.append(i >= 1 ? wordFeatures[base - WordSlot.count + WordSlot.wm1] : h.wm1Start)
-            keys.append(i + 1 < n ? wordFeatures[base + WordSlot.count + WordSlot.wp1] : h.wp1End)
-            keys.append(i >= 2 ? wordFeatures[base - 2 * WordSlot.count + WordSlot.wm2] : h.wm2Start)
-            keys.append(i + 2 < n ? wordFeatures[base + 2 * WordSlot.count + WordSlot.wp2] : h.wp2End)
-            keys.append(wordFeatures[base + WordSlot.sh])
-            keys.append(i >= 1 ? wordFeatures[base - WordSlot.count + WordSlot.shm1] : h.shm1Start)
-            keys.append(i + 1 < n ? wordFeatures[base + WordSlot.count + WordSlot.shp1] : h.shp1End)
-            keys.append(wordFeatures[base + WordSlot.p3])
-            keys.append(wordFeatures[base + WordSlot.s3])
-            if let g = gazetteer.features(wordHash: text.exactHashes[i]) { keys.append(contentsOf: g) }
-            for _ in start..<keys.count { owners.append(Int32(i)) }
-            if i == 0 { for t in 0..<stride { wordScores[t] &+= firstWeights[t] } }
-            if text.allCaps { for t in 0..<stride { wordScores[i * stride + t] &+= capsWeights[t] } }
-        }
-        // The one tag-dependent word feature, `t-1w=`, is looked up the same way for the commonest previous tag, O.
-        var afterO = [UInt64](repeating: 0, count: n)
-        text.lower.withUnsafeBufferPointer { lower in
-            for i in 0..<n where capital[i] <= 2 { afterO[i] = FNV1a.fold(h.t1w[0], lower, text.lowerRanges[i]) }
-        }
-        var rows = [Int](repeating: -1, count: keys.count)
-        var afterORows = [Int](repeating: -1, count: n)
-        weights.withUnsafeBufferPointer { weights in
-            slots.withUnsafeBufferPointer { slots in
-                var touched: Int32 = 0
-                for key in keys { touched &+= slots[Self.home(key, shift)].row }
-                for i in 0..<n where capital[i] <= 2 { touched &+= slots[Self.home(afterO[i], shift)].row }
-                for j in keys.indices { rows[j] = Self.row(slots, shift, keys[j]) }
-                for i in 0..<n where capital[i] <= 2 { afterORows[i] = Self.row(slots, shift, afterO[i]) }
-                for r in rows { touched &+= weights[max(r, 0) * stride] }
-                for r in afterORows { touched &+= weights[max(r, 0) * stride] }
-                keepAlive(touched)
-                wordScores.withUnsafeMutableBufferPointer { scores in
-                    for j in rows.indices where rows[j] >= 0 {
-                        let w = rows[j] * stride
-                        let at = Int(owners[j]) * stride
-                        for t in 0..<stride { scores[at + t] &+= weights[w + t] }
-                    }
-                }
-            }
-        }
-
-        var scores = [Int32](repeating: 0, count: stride)
+        // Scores are SIMD vectors with a lane per tag (9 of 16 used; wrapping integer adds, as the scalar sums).
         var p2 = Self.start
         var p1 = Self.start
         text.lower.withUnsafeBufferPointer { lower in
             weights.withUnsafeBufferPointer { weights in
                 slots.withUnsafeBufferPointer { slots in
-                    for i in 0..<n {
-                        if capital[i] > 2 {
-                            out[i] = 0
-                            p2 = p1
-                            p1 = 0
-                            continue
+                    memo.vectors.withUnsafeBufferPointer { vectors in
+                        @inline(__always) func part(_ word: Int, _ part: Int) -> Vector {
+                            vectors[entry[word] * WordPart.count + part]
                         }
-                        let fixed = (p2 * 10 + p1) * stride
-                        for t in 0..<stride { scores[t] = wordScores[i * stride + t] &+ transition[fixed + t] }
-                        let r = p1 == 0 ? afterORows[i] : Self.row(slots, shift, FNV1a.fold(h.t1w[p1], lower, text.lowerRanges[i]))
-                        if r >= 0 { for t in 0..<stride { scores[t] &+= weights[r * stride + t] } }
-                        var best = 0
-                        for t in 1..<stride where scores[t] > scores[best] { best = t }
-                        // An I-X after a tag other than B-X / I-X becomes B-X (odd tags are B-, even I-).
-                        if best != 0 && best % 2 == 0 && !(p1 == best || p1 == best - 1) { best -= 1 }
-                        out[i] = UInt8(best)
-                        p2 = p1
-                        p1 = best
+                        for i in 0..<n {
+                            if capital[i] > 2 {
+                                out[i] = 0
+                                p2 = p1
+                                p1 = 0
+                                continue
+                            }
+                            var scores = transition[p2 * 10 + p1] &+ part(i, WordPart.itself)
+                            scores &+= i >= 1 ? part(i - 1, WordPart.previous) : startWeights
+                            scores &+= i + 1 < n ? part(i + 1, WordPart.next) : endWeights
+                            scores &+= i >= 2 ? part(i - 2, WordPart.secondPrevious) : secondStartWeights
+                            scores &+= i + 2 < n ? part(i + 2, WordPart.secondNext) : secondEndWeights
+                            if i == 0 { scores &+= firstWeights }
+                            if text.allCaps { scores &+= capsWeights }
+                            if p1 == 0 {
+                                scores &+= part(i, WordPart.afterO)
+                            } else {
+                                let r = Self.row(slots, shift, FNV1a.fold(h.t1w[p1], lower, text.lowerRanges[i]))
+                                if r >= 0 { scores &+= Self.vector(weights, r) }
+                            }
+                            var best = 0
+                            for t in 1..<Self.tagCount where scores[t] > scores[best] { best = t }
+                            // An I-X after a tag other than B-X / I-X becomes B-X (odd tags are B-, even I-).
+                            if best != 0 && best % 2 == 0 && !(p1 == best || p1 == best - 1) { best -= 1 }
+                            out[i] = UInt8(best)
+                            p2 = p1
+                            p1 = best
+                        }
                     }
                 }
             }
         }
         return out
+    }
+
+    /// The six weight vectors of word `i` (see `WordPart`), written to `into`.
+    private func wordVectors(_ text: SentenceText, _ i: Int, _ gazetteer: NameGazetteer, into: UnsafeMutableBufferPointer<Vector>) {
+        for k in into.indices { into[k] = Vector() }
+        weights.withUnsafeBufferPointer { weights in
+            slots.withUnsafeBufferPointer { slots in
+                text.lower.withUnsafeBufferPointer { lower in
+                    text.shape.withUnsafeBufferPointer { shape in
+                        func add(_ key: UInt64, _ part: Int) {
+                            let r = Self.row(slots, shift, key)
+                            if r >= 0 { into[part] &+= Self.vector(weights, r) }
+                        }
+                        let l = text.lowerRanges[i]
+                        let s = text.shapeRanges[i]
+                        add(FNV1a.fold(h.w, lower, l), WordPart.itself)
+                        add(FNV1a.fold(h.sh, shape, s), WordPart.itself)
+                        add(FNV1a.fold(h.p3, lower, prefix3(lower, l)), WordPart.itself)
+                        add(FNV1a.fold(h.s3, lower, suffix3(lower, l)), WordPart.itself)
+                        if let g = gazetteer.features(wordHash: text.exactHashes[i]) { for f in g { add(f, WordPart.itself) } }
+                        add(FNV1a.fold(h.wm1, lower, l), WordPart.previous)
+                        add(FNV1a.fold(h.shm1, shape, s), WordPart.previous)
+                        add(FNV1a.fold(h.wp1, lower, l), WordPart.next)
+                        add(FNV1a.fold(h.shp1, shape, s), WordPart.next)
+                        add(FNV1a.fold(h.wm2, lower, l), WordPart.secondPrevious)
+                        add(FNV1a.fold(h.wp2, lower, l), WordPart.secondNext)
+                        add(FNV1a.fold(h.t1w[0], lower, l), WordPart.afterO)
+                    }
+                }
+            }
+        }
+    }
+
+    /// Weight row `r` as a vector (lanes past the tags are zero).
+    @inline(__always)
+    private static func vector(_ weights: UnsafeBufferPointer<Int32>, _ r: Int) -> Vector {
+        var v = Vector()
+        let w = r * tagCount
+        for t in 0..<tagCount { v[t] = weights[w + t] }
+        return v
+    }
+}
+
+/// Scores or weights over the tags, one lane per tag (lanes 9 to 15 unused, always zero).
+typealias Vector = SIMD16<Int32>
+
+/// The parts of a word's memo entry, each a weight vector over the tags: what the word adds to its own score,
+/// to the score of the word after it (as `w-1=` and `sh-1=`), before it, two after, two before, and its own
+/// `t-1w=` feature after an O.
+private enum WordPart {
+    static let itself = 0, previous = 1, next = 2, secondPrevious = 3, secondNext = 4, afterO = 5
+    static let count = 6
+}
+
+/// What each distinct word adds to the name tagger's scores, kept across the sentences and articles one thread
+/// analyses (a word's vectors depend on its text only, so a word met before costs one lookup instead of a dozen
+/// hashed feature lookups). Exact: entries are found by the word's bytes, not by a hash alone. Bounded: it starts
+/// over past `limit` words. Used by one thread at a time (the pipeline gives each worker its own).
+public final class NameTaggerMemo: @unchecked Sendable {
+    private let limit: Int
+    /// The tagger the entries were computed with (a memo is never shared between taggers).
+    private var owner: ObjectIdentifier?
+    private var table: [Int32]
+    private var mask: Int
+    private var hashes: [UInt64] = []
+    private var offsets: [Int32] = [0]
+    private var arena: [UInt8] = []
+    fileprivate var vectors: [Vector] = []
+
+    public init(limit: Int = 1 << 17) {
+        self.limit = max(16, limit)
+        var size = 16
+        while size < 2 * self.limit { size <<= 1 }
+        table = [Int32](repeating: -1, count: size)
+        mask = size - 1
+    }
+
+    public var count: Int { hashes.count }
+
+    /// Readies the memo for a sentence of `words` words tagged by `tagger`: it starts over for another tagger, or
+    /// when the sentence could take it past its limit (never during a sentence, whose entries are in use).
+    fileprivate func prepare(for tagger: NameTagger, words: Int) {
+        let id = ObjectIdentifier(tagger.identity)
+        if owner != id || hashes.count + words > limit {
+            owner = id
+            clear()
+        }
+    }
+
+    private func clear() {
+        for k in table.indices { table[k] = -1 }
+        hashes.removeAll(keepingCapacity: true)
+        offsets = [0]
+        arena.removeAll(keepingCapacity: true)
+        vectors.removeAll(keepingCapacity: true)
+    }
+
+    /// The entry of the word with these bytes (FNV-1a `hash`), computed by `compute` when new.
+    fileprivate func entry(
+        bytes: UnsafeBufferPointer<UInt8>, hash: UInt64, compute: (UnsafeMutableBufferPointer<Vector>) -> Void
+    ) -> Int {
+        var slot = Int(truncatingIfNeeded: hash ^ (hash >> 31)) & mask
+        while true {
+            let e = Int(table[slot])
+            if e < 0 { break }
+            if hashes[e] == hash && same(e, bytes) { return e }
+            slot = (slot + 1) & mask
+        }
+        if 2 * (hashes.count + 1) > table.count {
+            // A sentence longer than the limit: the table grows (the next sentence starts over).
+            grow()
+            return entry(bytes: bytes, hash: hash, compute: compute)
+        }
+        let e = hashes.count
+        hashes.append(hash)
+        arena.append(contentsOf: bytes)
+        offsets.append(Int32(arena.count))
+        vectors.append(contentsOf: repeatElement(Vector(), count: WordPart.count))
+        vectors.withUnsafeMutableBufferPointer { all in
+            compute(UnsafeMutableBufferPointer(rebasing: all[(e * WordPart.count)..<((e + 1) * WordPart.count)]))
+        }
+        table[slot] = Int32(e)
+        return e
+    }
+
+    private func grow() {
+        table = [Int32](repeating: -1, count: 2 * table.count)
+        mask = table.count - 1
+        for (e, hash) in hashes.enumerated() {
+            var slot = Int(truncatingIfNeeded: hash ^ (hash >> 31)) & mask
+            while table[slot] >= 0 { slot = (slot + 1) & mask }
+            table[slot] = Int32(e)
+        }
+    }
+
+    private func same(_ e: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = Int(offsets[e]), end = Int(offsets[e + 1])
+        guard end - start == bytes.count else { return false }
+        return arena.withUnsafeBufferPointer { arena in
+            for k in 0..<bytes.count where arena[start + k] != bytes[k] { return false }
+            return true
+        }
     }
 }
 
@@ -402,12 +508,6 @@ extension NameTagger {
         }
         return distance
     }
-}
-
-/// Index of each per-word hash in `tagIndices`.
-private enum WordSlot {
-    static let w = 0, wm1 = 1, wp1 = 2, wm2 = 3, wp2 = 4, sh = 5, shm1 = 6, shp1 = 7, p3 = 8, s3 = 9
-    static let count = 10
 }
 
 /// Hashes of the fixed features and of the template prefixes (`w=`, `t-1w=B-PER|`, ...).

@@ -44,11 +44,11 @@ extension Extractor {
     /// Names found by the learned tagger where the data has none: each B/I run that overlaps no alias, role
     /// word or title becomes an entity of the tagger's type, with the title's actor for a person.
     func matchTaggedNames(
-        _ doc: inout Document, _ s: Int, _ sentence: Range<Int>, tagger: NameTagger,
+        _ doc: inout Document, _ s: Int, _ sentence: Range<Int>, tagger: NameTagger, memo: NameTaggerMemo,
         unknownBySurname: inout [String: (entity: String, actor: String)]
     ) {
         let words = sentence.map { Int(doc.tokens[$0].start)..<Int(doc.tokens[$0].end) }
-        let tags = tagger.tagIndices(bytes: doc.bytes, words: words, gazetteer: gazetteer)
+        let tags = tagger.tagIndices(bytes: doc.bytes, words: words, gazetteer: gazetteer, memo: memo)
         var k = 0
         while k < tags.count {
             // Tags: 0 O, then B/I pairs for PER, LOC, ORG, MISC.

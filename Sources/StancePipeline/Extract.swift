@@ -118,8 +118,10 @@ extension Pipeline {
     /// Analyses and encodes a batch on `jobs` threads into slots indexed by position.
     private func encodeBatch(_ batch: [(article: Article, line: Int)], encoding: PartFormat.Encoding) -> [Result<[UInt8], Failure>] {
         let extractor = self.extractor
-        return orderedMap(count: batch.count, jobs: configuration.jobs, state: PartFormat.makeEncoder) { encoder, k in
-            let analysis = extractor.analyze(batch[k].article)
+        let memos = self.memos
+        return orderedMap(count: batch.count, jobs: configuration.jobs, state: { (PartFormat.makeEncoder(), memos[$0]) }) { state, k in
+            let (encoder, memo) = state
+            let analysis = extractor.analyze(batch[k].article, memo: memo)
             do {
                 return .success(try PartFormat.articleLine(analysis, line: batch[k].line, encoding: encoding, encoder: encoder))
             } catch {

@@ -272,7 +272,7 @@ public struct PartMerger {
 
     /// Decodes a batch of lines on `jobs` threads into slots indexed by position.
     private func decode(_ lines: [[UInt8]]) -> [Result<PartRecord.Item, Pipeline.Failure>] {
-        orderedMap(count: lines.count, jobs: configuration.jobs, state: PartFormat.makeDecoder) { decoder, k in
+        orderedMap(count: lines.count, jobs: configuration.jobs, state: { _ in PartFormat.makeDecoder() }) { decoder, k in
             do throws(Pipeline.Failure) { return .success(try PartRecord.decode(lines[k], decoder: decoder)) } catch {
                 return .failure(error)
             }

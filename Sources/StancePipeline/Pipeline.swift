@@ -21,10 +21,13 @@ public final class Pipeline {
     let extractor: Extractor
     let logger: Logger
     let lexiconInfo: [(String, String)]
+    /// One name-tagger memo per worker, kept from batch to batch (worker `w` of each batch uses `memos[w]`).
+    let memos: [NameTaggerMemo]
 
     public init(configuration: PipelineConfiguration, extractor: Extractor, lexiconInfo: [(String, String)], logger: Logger) {
         self.configuration = configuration
         self.extractor = extractor
+        self.memos = (0..<configuration.jobs).map { _ in NameTaggerMemo() }
         self.lexiconInfo = lexiconInfo
         self.logger = logger
     }
@@ -273,8 +276,9 @@ public final class Pipeline {
     /// threads into slots indexed by position: the order never depends on timing.
     func prepareBatch(_ batch: [Article], stored: [String: ArticleAnalysis], stage: WriteStage) -> [PreparedArticle] {
         let extractor = self.extractor
-        return orderedMap(count: batch.count, jobs: configuration.jobs, state: {}) { _, k in
-            stage.prepare(stored[batch[k].id] ?? extractor.analyze(batch[k]))
+        let memos = self.memos
+        return orderedMap(count: batch.count, jobs: configuration.jobs, state: { memos[$0] }) { memo, k in
+            stage.prepare(stored[batch[k].id] ?? extractor.analyze(batch[k], memo: memo))
         }
     }
 

@@ -58,6 +58,25 @@ import Testing
         #expect(Self.tagger.tag(words: ["output", "rose", "in", "Taunton", "."], gazetteer: Self.gazetteer) == ["O", "O", "O", "B-LOC", "O"])
     }
 
+    /// A memo kept across sentences (and one so small that it starts over every few words) gives the same tags as
+    /// none; a memo filled by one tagger is not read for another.
+    @Test func aMemoChangesNoTag() {
+        // The last sentence (30 words) is longer than the small memo's limit.
+        let sentences = Self.cases.map(\.0) + [Self.cases[3].0 + Self.cases[4].0]
+        let fresh = sentences.map { Self.tagger.tagIndices(words: $0, gazetteer: Self.gazetteer) }
+        for memo in [NameTaggerMemo(), NameTaggerMemo(limit: 16)] {
+            for _ in 0..<2 {
+                #expect(sentences.map { Self.tagger.tagIndices(words: $0, gazetteer: Self.gazetteer, memo: memo) } == fresh)
+            }
+        }
+        let memo = NameTaggerMemo()
+        _ = Self.tagger.tagIndices(words: Self.cases[0].0, gazetteer: Self.gazetteer, memo: memo)
+        #expect(memo.count > 0)
+        let other = NameTagger(text: "feature\ttag\tweight\nw=leicestershire\tO\t100\n")
+        #expect(other.tagIndices(words: Self.cases[0].0, gazetteer: Self.gazetteer, memo: memo)
+            == other.tagIndices(words: Self.cases[0].0, gazetteer: Self.gazetteer))
+    }
+
     @Test func emptySentence() {
         #expect(Self.tagger.tag(words: [], gazetteer: Self.gazetteer) == [])
     }
