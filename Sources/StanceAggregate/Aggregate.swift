@@ -83,8 +83,7 @@ public struct PairKey: Sendable, Hashable, Comparable {
     public var label: String { "\(source)->\(target)" }
 
     public static func < (a: PairKey, b: PairKey) -> Bool {
-        a.source != b.source ? a.source.utf8.lexicographicallyPrecedes(b.source.utf8)
-            : a.target.utf8.lexicographicallyPrecedes(b.target.utf8)
+        a.source != b.source ? bytesBefore(a.source, b.source) : bytesBefore(a.target, b.target)
     }
 }
 

@@ -198,19 +198,27 @@ public struct NameTagger: Sendable {
         }
     }
 
+    /// The index of the tag spelt by the bytes (`O`, `B-PER`, ..., `I-MISC`), read byte by byte: it runs for
+    /// every row of a 100,000-row file at start-up.
     private static func tagIndex(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
-        outer: for (t, tag) in tags.enumerated() {
-            let u = tag.utf8
-            guard u.count == range.count else { continue }
-            var k = range.lowerBound
-            for b in u {
-                if bytes[k] != b { continue outer }
-                k += 1
-            }
-            return t
+        let n = range.count
+        let at = range.lowerBound
+        if n == 1 { return bytes[at] == UInt8(ascii: "O") ? 0 : nil }
+        guard n >= 5, bytes[at + 1] == UInt8(ascii: "-") else { return nil }
+        let inside: Int
+        switch bytes[at] {
+        case UInt8(ascii: "B"): inside = 0
+        case UInt8(ascii: "I"): inside = 1
+        default: return nil
+        }
+        for (kind, first) in tagKinds where kind.count == n - 2 {
+            if kind.elementsEqual(UnsafeBufferPointer(rebasing: bytes[(at + 2)..<(at + n)])) { return first + inside }
         }
         return nil
     }
+
+    /// The entity kinds of `tags` and the index of their B- tag.
+    private static let tagKinds: [([UInt8], Int)] = [(Array("PER".utf8), 1), (Array("LOC".utf8), 3), (Array("ORG".utf8), 5), (Array("MISC".utf8), 7)]
 
     /// `-12.3456` -> -123456; at most 4 decimals.
     private static func parseWeight(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int32? {

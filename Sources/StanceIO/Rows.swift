@@ -84,9 +84,12 @@ public enum Rows {
 
     /// `entities.csv` rows: most mentioned first, then by id (a total order: ids are unique).
     public static func entityRows(_ aggregate: Aggregate) -> [[String]] {
-        aggregate.entities.sorted { a, b in
-            a.value.mentions != b.value.mentions ? a.value.mentions > b.value.mentions : a.key.utf8.lexicographicallyPrecedes(b.key.utf8)
-        }.map { (entity, s) in
+        // Sorted on plain (count, key) pairs: comparing the stats themselves copies their tables at every step.
+        let entries = Array(aggregate.entities)
+        let order = entries.indices.map { (mentions: entries[$0].value.mentions, key: entries[$0].key, index: $0) }.sorted { a, b in
+            a.mentions != b.mentions ? a.mentions > b.mentions : bytesBefore(a.key, b.key)
+        }
+        return order.map { entries[$0.index] }.map { (entity, s) in
             [
                 entity, s.type.rawValue, s.actor, String(s.mentions), String(s.articles),
                 f(Fixed.mean(s.toneSum, s.toneCount)), s.firstDate, s.lastDate,
@@ -109,8 +112,8 @@ public enum Rows {
     /// `trends.csv` rows: by period, kind and key.
     public static func trendRows(_ aggregate: Aggregate) -> [[String]] {
         aggregate.trends.sorted { a, b in
-            (a.key.period, a.key.kind) != (b.key.period, b.key.kind) ? (a.key.period, a.key.kind) < (b.key.period, b.key.kind)
-                : a.key.key.utf8.lexicographicallyPrecedes(b.key.key.utf8)
+            a.key.period != b.key.period ? a.key.period < b.key.period
+                : a.key.kind != b.key.kind ? a.key.kind < b.key.kind : bytesBefore(a.key.key, b.key.key)
         }.map { (key, s) in
             [
                 key.period, key.kind, key.key, String(s.mentions), String(s.articles), String(s.stances),

@@ -54,17 +54,40 @@ public final class RunWriter {
         aggregate: Aggregate, extraTables: [(name: String, header: [String], rows: [[String]])] = [],
         extraFiles: [(name: String, contents: String)]
     ) throws(CSVWriter.Failure) {
+        try closeStreams()
+        try Self.writeAggregateTables(aggregate, in: workDirectory)
+        try finish(extraTables: extraTables, extraFiles: extraFiles)
+    }
+
+    /// Flushes and closes the per-article files.
+    public func closeStreams() throws(CSVWriter.Failure) {
         for writer in [articles, mentions, stances, rejects] + (sentences.map { [$0] } ?? []) { try writer.close() }
-        try writeTable("entities.csv", Rows.entities, Rows.entityRows(aggregate))
-        try writeTable("pairs.csv", Rows.pairs, Rows.pairRows(aggregate))
-        try writeTable("trends.csv", Rows.trends, Rows.trendRows(aggregate))
+    }
+
+    /// Writes `entities.csv`, `pairs.csv` and `trends.csv` into `directory` (no other state: it may run on its own
+    /// thread beside the report).
+    public static func writeAggregateTables(_ aggregate: Aggregate, in directory: String) throws(CSVWriter.Failure) {
+        try writeTable("\(directory)/entities.csv", Rows.entities, Rows.entityRows(aggregate))
+        try writeTable("\(directory)/pairs.csv", Rows.pairs, Rows.pairRows(aggregate))
+        try writeTable("\(directory)/trends.csv", Rows.trends, Rows.trendRows(aggregate))
+    }
+
+    /// Writes the extra tables and files, then moves the folder into place (after `closeStreams` and the
+    /// aggregate tables).
+    public func finish(
+        extraTables: [(name: String, header: [String], rows: [[String]])], extraFiles: [(name: String, contents: String)]
+    ) throws(CSVWriter.Failure) {
         for table in extraTables { try writeTable(table.name, table.header, table.rows) }
         for file in extraFiles { try writeText(file.name, file.contents) }
         try commit()
     }
 
     public func writeTable(_ name: String, _ header: [String], _ rows: [[String]]) throws(CSVWriter.Failure) {
-        let writer = try CSVWriter(path: "\(workDirectory)/\(name)", header: header)
+        try Self.writeTable("\(workDirectory)/\(name)", header, rows)
+    }
+
+    private static func writeTable(_ path: String, _ header: [String], _ rows: [[String]]) throws(CSVWriter.Failure) {
+        let writer = try CSVWriter(path: path, header: header)
         for row in rows { try writer.write(row) }
         try writer.close()
     }
