@@ -414,39 +414,51 @@ private enum WordPart {
 /// hashed feature lookups). Exact: entries are found by the word's bytes, not by a hash alone. Bounded: it starts
 /// over past `limit` words. Used by one thread at a time (the pipeline gives each worker its own).
 public final class NameTaggerMemo: @unchecked Sendable {
+    /// A word's place: its hash, length and first eight bytes, so that most probes need nothing else (a word of
+    /// up to eight bytes is known exactly from the slot; a longer one is checked against the word store).
+    private struct Slot {
+        var hash: UInt64
+        var head: UInt64
+        var length: Int32
+        var entry: Int32  // -1: empty
+    }
+
     private let limit: Int
     /// The tagger the entries were computed with (a memo is never shared between taggers).
     private var owner: ObjectIdentifier?
-    private var table: [Int32]
+    private var table: [Slot]
     private var mask: Int
-    private var hashes: [UInt64] = []
+    private var count_ = 0
     private var offsets: [Int32] = [0]
     private var arena: [UInt8] = []
     fileprivate var vectors: [Vector] = []
 
-    public init(limit: Int = 1 << 17) {
+    public init(limit: Int = 1 << 16) {
         self.limit = max(16, limit)
         var size = 16
         while size < 2 * self.limit { size <<= 1 }
-        table = [Int32](repeating: -1, count: size)
+        table = Array(repeating: Self.empty, count: size)
         mask = size - 1
     }
 
-    public var count: Int { hashes.count }
+    private static let empty = Slot(hash: 0, head: 0, length: 0, entry: -1)
+
+    /// The number of words kept.
+    public var count: Int { count_ }
 
     /// Readies the memo for a sentence of `words` words tagged by `tagger`: it starts over for another tagger, or
     /// when the sentence could take it past its limit (never during a sentence, whose entries are in use).
     fileprivate func prepare(for tagger: NameTagger, words: Int) {
         let id = ObjectIdentifier(tagger.identity)
-        if owner != id || hashes.count + words > limit {
+        if owner != id || count_ + words > limit {
             owner = id
             clear()
         }
     }
 
     private func clear() {
-        for k in table.indices { table[k] = -1 }
-        hashes.removeAll(keepingCapacity: true)
+        for k in table.indices { table[k] = Self.empty }
+        count_ = 0
         offsets = [0]
         arena.removeAll(keepingCapacity: true)
         vectors.removeAll(keepingCapacity: true)
@@ -456,43 +468,50 @@ public final class NameTaggerMemo: @unchecked Sendable {
     fileprivate func entry(
         bytes: UnsafeBufferPointer<UInt8>, hash: UInt64, compute: (UnsafeMutableBufferPointer<Vector>) -> Void
     ) -> Int {
+        var head: UInt64 = 0
+        for k in 0..<min(8, bytes.count) { head |= UInt64(bytes[k]) << (8 * UInt64(k)) }
         var slot = Int(truncatingIfNeeded: hash ^ (hash >> 31)) & mask
-        while true {
-            let e = Int(table[slot])
-            if e < 0 { break }
-            if hashes[e] == hash && same(e, bytes) { return e }
-            slot = (slot + 1) & mask
+        let found: Int? = table.withUnsafeBufferPointer { table in
+            while true {
+                let s = table[slot]
+                if s.entry < 0 { return nil }
+                if s.hash == hash && s.head == head && Int(s.length) == bytes.count && (bytes.count <= 8 || same(Int(s.entry), bytes)) {
+                    return Int(s.entry)
+                }
+                slot = (slot + 1) & mask
+            }
         }
-        if 2 * (hashes.count + 1) > table.count {
+        if let found { return found }
+        if 2 * (count_ + 1) > table.count {
             // A sentence longer than the limit: the table grows (the next sentence starts over).
             grow()
             return entry(bytes: bytes, hash: hash, compute: compute)
         }
-        let e = hashes.count
-        hashes.append(hash)
+        let e = count_
+        count_ += 1
         arena.append(contentsOf: bytes)
         offsets.append(Int32(arena.count))
         vectors.append(contentsOf: repeatElement(Vector(), count: WordPart.count))
         vectors.withUnsafeMutableBufferPointer { all in
             compute(UnsafeMutableBufferPointer(rebasing: all[(e * WordPart.count)..<((e + 1) * WordPart.count)]))
         }
-        table[slot] = Int32(e)
+        table[slot] = Slot(hash: hash, head: head, length: Int32(bytes.count), entry: Int32(e))
         return e
     }
 
     private func grow() {
-        table = [Int32](repeating: -1, count: 2 * table.count)
+        let old = table
+        table = Array(repeating: Self.empty, count: 2 * table.count)
         mask = table.count - 1
-        for (e, hash) in hashes.enumerated() {
-            var slot = Int(truncatingIfNeeded: hash ^ (hash >> 31)) & mask
-            while table[slot] >= 0 { slot = (slot + 1) & mask }
-            table[slot] = Int32(e)
+        for s in old where s.entry >= 0 {
+            var slot = Int(truncatingIfNeeded: s.hash ^ (s.hash >> 31)) & mask
+            while table[slot].entry >= 0 { slot = (slot + 1) & mask }
+            table[slot] = s
         }
     }
 
     private func same(_ e: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let start = Int(offsets[e]), end = Int(offsets[e + 1])
-        guard end - start == bytes.count else { return false }
+        let start = Int(offsets[e])
         return arena.withUnsafeBufferPointer { arena in
             for k in 0..<bytes.count where arena[start + k] != bytes[k] { return false }
             return true

@@ -84,12 +84,13 @@ public enum Rows {
 
     /// `entities.csv` rows: most mentioned first, then by id (a total order: ids are unique).
     public static func entityRows(_ aggregate: Aggregate) -> [[String]] {
-        // Sorted on plain (count, key) pairs: comparing the stats themselves copies their tables at every step.
+        // Positions sorted on plain counts and a byte buffer of the keys: comparing the entries themselves copies
+        // their tables and strings at every step.
         let entries = Array(aggregate.entities)
-        let order = entries.indices.map { (mentions: entries[$0].value.mentions, key: entries[$0].key, index: $0) }.sorted { a, b in
-            a.mentions != b.mentions ? a.mentions > b.mentions : bytesBefore(a.key, b.key)
-        }
-        return order.map { entries[$0.index] }.map { (entity, s) in
+        let mentions = entries.map(\.value.mentions)
+        let keys = ByteKeys(entries.lazy.map(\.key))
+        let order = entries.indices.sorted { a, b in mentions[a] != mentions[b] ? mentions[a] > mentions[b] : keys.before(a, b) }
+        return order.map { entries[$0] }.map { (entity, s) in
             [
                 entity, s.type.rawValue, s.actor, String(s.mentions), String(s.articles),
                 f(Fixed.mean(s.toneSum, s.toneCount)), s.firstDate, s.lastDate,
@@ -111,10 +112,10 @@ public enum Rows {
 
     /// `trends.csv` rows: by period, kind and key.
     public static func trendRows(_ aggregate: Aggregate) -> [[String]] {
-        aggregate.trends.sorted { a, b in
-            a.key.period != b.key.period ? a.key.period < b.key.period
-                : a.key.kind != b.key.kind ? a.key.kind < b.key.kind : bytesBefore(a.key.key, b.key.key)
-        }.map { (key, s) in
+        // Periods and kinds are ASCII, so byte order is their order: one key per row, `period NUL kind NUL key`.
+        let entries = Array(aggregate.trends)
+        let keys = ByteKeys(entries.lazy.map { "\($0.key.period)\u{0}\($0.key.kind)\u{0}\($0.key.key)" })
+        return entries.indices.sorted(by: keys.before).map { entries[$0] }.map { (key, s) in
             [
                 key.period, key.kind, key.key, String(s.mentions), String(s.articles), String(s.stances),
                 f(Fixed.mean(s.toneSum, s.toneCount)), f(s.goldsteinMean),
