@@ -75,6 +75,12 @@ public final class Pipeline {
             comparison: ComparisonCollector(window: configuration.window, period: configuration.period), history: history,
             snapshot: snapshot, overlaps: configuration.jobs > 1)
         let inFlight = DispatchSemaphore(value: 2)
+        // With more than one job, a batch is analysed on its own queue while this thread reads the next one (at
+        // most one batch in analysis); batches reach the write stage in order, as the queue is serial.
+        let analysisQueue = DispatchQueue(label: "stancewatch.analysis")
+        let analysing = DispatchSemaphore(value: 1)
+        let extractTime = Mutex<Duration>(.zero)
+        let (extractor, memos, jobs) = (self.extractor, self.memos, configuration.jobs)
 
         func flush() throws(CSVWriter.Failure) {
             guard !batch.isEmpty else { return }
@@ -101,13 +107,26 @@ public final class Pipeline {
                     throw CSVWriter.Failure(path: history.store.path, reason: "\(error)")
                 }
             }
-            let results = prepareBatch(batch, stored: stored, stage: stage)
             let toSave = hashes.isEmpty ? [] : batch.indices.filter { stored[batch[$0].id] == nil }.map { (index: $0, hash: hashes[$0]) }
             timings.extract += clock.now - t0
-            let replacing = replacesStored
-            stage.submit {
-                stage.fold(results, save: toSave, replacesStored: replacing)
-                inFlight.signal()
+            let (articles, known, replacing) = (batch, stored, replacesStored)
+            let analyse: @Sendable () -> Void = {
+                let t0 = ContinuousClock.now
+                let results = Self.prepareBatch(articles, stored: known, stage: stage, extractor: extractor, memos: memos, jobs: jobs)
+                extractTime.withLock { $0 += ContinuousClock.now - t0 }
+                stage.submit {
+                    stage.fold(results, save: toSave, replacesStored: replacing)
+                    inFlight.signal()
+                }
+            }
+            if jobs > 1 {
+                analysing.wait()
+                analysisQueue.async {
+                    analyse()
+                    analysing.signal()
+                }
+            } else {
+                analyse()
             }
             summary.accepted += batch.count
             batch.removeAll(keepingCapacity: true)
@@ -182,9 +201,11 @@ public final class Pipeline {
                 summary.bytes += reader.bytesRead
             }
             if summary.interrupted == nil { try flush() }
+            analysisQueue.sync {}
             stage.queue.sync {}
             if let failure = stage.failure { throw failure }
         } catch {
+            analysisQueue.sync {}
             stage.queue.sync {}
             writer.abandon()
             try? history?.store.finishRun(history!.run, added: summary.added, replaced: summary.replaced, skipped: summary.skipped, status: .failed)
@@ -226,6 +247,7 @@ public final class Pipeline {
             }
         }
         summary.seconds = seconds(clock.now - started)
+        timings.extract += extractTime.withLock { $0 }
         timings.write = stage.writeTime
         let t0 = clock.now
         let info = RunInfo(
@@ -274,10 +296,10 @@ public final class Pipeline {
 
     /// Analyses a batch (or takes an article's stored analysis) and prepares it for the write stage, on `jobs`
     /// threads into slots indexed by position: the order never depends on timing.
-    func prepareBatch(_ batch: [Article], stored: [String: ArticleAnalysis], stage: WriteStage) -> [PreparedArticle] {
-        let extractor = self.extractor
-        let memos = self.memos
-        return orderedMap(count: batch.count, jobs: configuration.jobs, state: { memos[$0] }) { memo, k in
+    static func prepareBatch(
+        _ batch: [Article], stored: [String: ArticleAnalysis], stage: WriteStage, extractor: Extractor, memos: [NameTaggerMemo], jobs: Int
+    ) -> [PreparedArticle] {
+        orderedMap(count: batch.count, jobs: jobs, state: { memos[$0] }) { memo, k in
             stage.prepare(stored[batch[k].id] ?? extractor.analyze(batch[k], memo: memo))
         }
     }
