@@ -35,7 +35,9 @@ extension Extractor {
                     index: s, start: Int(doc.tokens[range.lowerBound].scalarStart),
                     end: Int(doc.tokens[range.upperBound - 1].scalarEnd), tone: tone,
                     cues: hits.map { Cue(text: $0.text, score: $0.score) }))
-            let clauses = clauseBounds(doc, range)
+            // The clause bounds only matter to the tone of a mention: not worked out for a sentence without one.
+            let hasMention = spanCursor < doc.spans.count && doc.spans[spanCursor].first < range.upperBound
+            let clauses = hasMention ? clauseBounds(doc, range) : ClauseBounds(offset: range.lowerBound)
             while spanCursor < doc.spans.count, doc.spans[spanCursor].first < range.upperBound {
                 let span = doc.spans[spanCursor]
                 mentions.append(

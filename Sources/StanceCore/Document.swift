@@ -34,19 +34,24 @@ struct Document {
         self.date = date
         var tokens = Tokenizer.tokenize(bytes)
         // Every token's hashes first, and a branch-free read of the slots they land on, so that the cache misses
-        // of the whole article overlap; then the lookups, from cache.
-        var hashes = [(exact: UInt64, lower: UInt64)](repeating: (0, 0), count: tokens.count)
+        // of the whole article overlap; then the lookups, from cache. A token with no ASCII capital is the same
+        // bytes in both forms: its exact id comes from its lower one (`Extractor.exactOfLower`), one lookup.
+        var hashes = [(exact: UInt64, lower: UInt64, hasCapital: Bool)](repeating: (0, 0, false), count: tokens.count)
         var touched: Int32 = 0
         for k in tokens.indices {
             let h = Vocabulary.hashes(UnsafeBufferPointer(rebasing: bytes[Int(tokens[k].start)..<Int(tokens[k].end)]))
             hashes[k] = h
-            touched &+= extractor.lower.touch(hash: h.lower) &+ extractor.exact.touch(hash: h.exact)
+            touched &+= extractor.lower.touch(hash: h.lower)
+            if h.hasCapital { touched &+= extractor.exact.touch(hash: h.exact) }
         }
         keepAlive(touched)
         for k in tokens.indices {
             let range = UnsafeBufferPointer(rebasing: bytes[Int(tokens[k].start)..<Int(tokens[k].end)])
-            tokens[k].lower = extractor.lower.lookup(range, hash: hashes[k].lower, lowercased: true)
-            tokens[k].exact = extractor.exact.lookup(range, hash: hashes[k].exact, lowercased: false)
+            let lower = extractor.lower.lookup(range, hash: hashes[k].lower, lowercased: true)
+            tokens[k].lower = lower
+            tokens[k].exact = hashes[k].hasCapital
+                ? extractor.exact.lookup(range, hash: hashes[k].exact, lowercased: false)
+                : lower < 0 ? -1 : extractor.exactOfLower[Int(lower)]
         }
         self.tokens = tokens
         self.lowerIds = tokens.map(\.lower)
@@ -62,6 +67,17 @@ struct Document {
     }
 
     func text(of token: Int) -> String { text(token, token + 1) }
+
+    /// `text(first, end).lowercased()`, built in one pass when the text is ASCII (a cue's text, for every cue).
+    func lowercasedText(_ first: Int, _ end: Int) -> String {
+        guard first < end else { return "" }
+        let bytes = UnsafeBufferPointer(rebasing: self.bytes[Int(tokens[first].start)..<Int(tokens[end - 1].end)])
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return String(decoding: bytes, as: UTF8.self).lowercased() }
+        return String(unsafeUninitializedCapacity: bytes.count) { out in
+            for (k, b) in bytes.enumerated() { out[k] = b >= 65 && b <= 90 ? b + 32 : b }
+            return bytes.count
+        }
+    }
 
     /// Whether token `k` is the punctuation mark `mark` (ASCII).
     func isPunctuation(_ k: Int, _ mark: Unicode.Scalar) -> Bool {

@@ -20,6 +20,9 @@ enum EntityRef: Sendable {
 public final class Extractor: Sendable {
     let lower: Vocabulary
     let exact: Vocabulary
+    /// Lower id -> the exact id of the same bytes, or -1. Every exact word with no ASCII capital is also in the
+    /// lower vocabulary, so a token with no capital needs one lookup (`Document`).
+    let exactOfLower: [Int32]
     let aliases: PhraseIndex
     let capsAliases: PhraseIndex
     let refs: [EntityRef]
@@ -178,8 +181,18 @@ public final class Extractor: Sendable {
         var nameCues = IdTable<NameCue>()
         for cue in lexicon.nameCues { nameCues[exact.intern(cue.word)] = cue }
 
+        var exactOfLower: [Int32] = []
+        for id in 0..<Int32(exact.count) {
+            let word = exact.word(id)
+            guard !word.utf8.contains(where: { $0 >= 65 && $0 <= 90 }) else { continue }
+            let l = Int(lower.intern(word))
+            if exactOfLower.count <= l { exactOfLower += repeatElement(-1, count: l + 1 - exactOfLower.count) }
+            exactOfLower[l] = id
+        }
+        exactOfLower += repeatElement(-1, count: max(0, lower.count - exactOfLower.count))
         self.lower = lower
         self.exact = exact
+        self.exactOfLower = exactOfLower
         self.aliases = aliases
         self.capsAliases = capsAliases
         self.refs = refs

@@ -433,12 +433,11 @@ public final class NameTaggerMemo: @unchecked Sendable {
     private var arena: [UInt8] = []
     fileprivate var vectors: [Vector] = []
 
+    /// The table starts small and doubles as words come (a memo made for one article costs little).
     public init(limit: Int = 1 << 16) {
         self.limit = max(16, limit)
-        var size = 16
-        while size < 2 * self.limit { size <<= 1 }
-        table = Array(repeating: Self.empty, count: size)
-        mask = size - 1
+        table = Array(repeating: Self.empty, count: 64)
+        mask = 63
     }
 
     private static let empty = Slot(hash: 0, head: 0, length: 0, entry: -1)
@@ -483,7 +482,6 @@ public final class NameTaggerMemo: @unchecked Sendable {
         }
         if let found { return found }
         if 2 * (count_ + 1) > table.count {
-            // A sentence longer than the limit: the table grows (the next sentence starts over).
             grow()
             return entry(bytes: bytes, hash: hash, compute: compute)
         }

@@ -66,7 +66,7 @@ extension Extractor {
             var score = cueValues[Int(payload)]
             score = applyIntensity(doc, i, range, score)
             score = applyNegation(doc, i, range, score, &usedNegator)
-            hits.append(CueHit(first: i, end: end, text: doc.text(i, end).lowercased(), score: score))
+            hits.append(CueHit(first: i, end: end, text: doc.lowercasedText(i, end), score: score))
             i = end
         }
         if let open = concessionOpen { concessionRanges.append(open..<range.upperBound) }

@@ -94,22 +94,24 @@ struct Vocabulary: Sendable {
         }
     }
 
-    /// The exact and the ASCII-lower-cased hash of the bytes, in one pass (they are equal when the bytes hold
-    /// no ASCII capital).
+    /// The exact and the ASCII-lower-cased hash of the bytes, in one pass, and whether they hold an ASCII capital
+    /// (without one, the two forms are the same bytes).
     @inline(__always)
-    static func hashes(_ bytes: UnsafeBufferPointer<UInt8>) -> (exact: UInt64, lower: UInt64) {
+    static func hashes(_ bytes: UnsafeBufferPointer<UInt8>) -> (exact: UInt64, lower: UInt64, hasCapital: Bool) {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         var l = h
+        var capital = false
         for b in bytes {
             h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3
-            let folded = b >= 65 && b <= 90 ? b + 32 : b
-            l = (l ^ UInt64(folded)) &* 0x0000_0100_0000_01b3
+            let isCapital = b >= 65 && b <= 90
+            capital = capital || isCapital
+            l = (l ^ UInt64(isCapital ? b + 32 : b)) &* 0x0000_0100_0000_01b3
         }
-        return (h ^ (h >> 29), l ^ (l >> 29))
+        return (h ^ (h >> 29), l ^ (l >> 29), capital)
     }
 
     private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, lowercased: Bool) -> UInt64 {
-        let (exact, lower) = hashes(bytes)
+        let (exact, lower, _) = hashes(bytes)
         return lowercased ? lower : exact
     }
 

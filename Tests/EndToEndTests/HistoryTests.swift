@@ -71,11 +71,17 @@ import TestSupport
         let input = try corpus(copies: 30, in: dir)
         let db = dir.appendingPathComponent("h.sqlite").path
         let out = dir.appendingPathComponent("run")
+        // The run reads standard input, which is given only the first half and kept open: it cannot finish before
+        // it is killed, however fast it is (a run of the whole file can end before the history shows a batch).
         let process = Process()
         process.executableURL = Fixture.binary
-        process.arguments = ["analyze", input.path, "--out", out.path, "--db", db, "--batch-size", "40", "-q", "--jobs", "2"]
+        process.arguments = ["analyze", "-", "--out", out.path, "--db", db, "--batch-size", "40", "-q", "--jobs", "2"]
         process.standardError = FileHandle.nullDevice
+        let stdin = Pipe()
+        process.standardInput = stdin
         try process.run()
+        let lines = try String(contentsOf: input, encoding: .utf8).split(separator: "\n")
+        stdin.fileHandleForWriting.write(Data((lines.prefix(lines.count / 2).joined(separator: "\n") + "\n").utf8))
         // Wait until at least one batch is committed, then kill without warning.
         let deadline = Date().addingTimeInterval(60)
         while Date() < deadline {
@@ -84,6 +90,7 @@ import TestSupport
         }
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
+        try? stdin.fileHandleForWriting.close()
         #expect(process.terminationReason == .uncaughtSignal)
         #expect(!FileManager.default.fileExists(atPath: out.path), "a killed run must not leave an output folder")
         // Rerun: completes, and equals an uninterrupted run.

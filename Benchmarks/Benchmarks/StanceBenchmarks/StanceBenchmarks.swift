@@ -86,11 +86,13 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
-    /// One whole-article analysis benchmark per lexicon variant.
+    /// One whole-article analysis benchmark per lexicon variant. Each pass keeps one name-tagger memo across its
+    /// articles, as a pipeline worker does (a fresh one per pass, so passes do not share it).
     func analysis(_ name: String, _ parts: LexiconParts) {
         Benchmark(name) { benchmark, extractor in
             measurePass(benchmark, bytes: corpus.textBytes) {
-                for article in corpus.articles { blackHole(extractor.analyze(article)) }
+                let memo = NameTaggerMemo()
+                for article in corpus.articles { blackHole(extractor.analyze(article, memo: memo)) }
             }
         } setup: {
             try makeExtractor(parts)
