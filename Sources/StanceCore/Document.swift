@@ -36,21 +36,22 @@ struct Document {
         // Every token's hashes first, and a branch-free read of the slots they land on, so that the cache misses
         // of the whole article overlap; then the lookups, from cache. A token with no ASCII capital is the same
         // bytes in both forms: its exact id comes from its lower one (`Extractor.exactOfLower`), one lookup.
-        var hashes = [(exact: UInt64, lower: UInt64, hasCapital: Bool)](repeating: (0, 0, false), count: tokens.count)
+        let none = Vocabulary.Key(hash: 0, head: 0)
+        var keys = [(exact: Vocabulary.Key, lower: Vocabulary.Key, hasCapital: Bool)](repeating: (none, none, false), count: tokens.count)
         var touched: Int32 = 0
         for k in tokens.indices {
-            let h = Vocabulary.hashes(UnsafeBufferPointer(rebasing: bytes[Int(tokens[k].start)..<Int(tokens[k].end)]))
-            hashes[k] = h
-            touched &+= extractor.lower.touch(hash: h.lower)
-            if h.hasCapital { touched &+= extractor.exact.touch(hash: h.exact) }
+            let key = Vocabulary.keys(UnsafeBufferPointer(rebasing: bytes[Int(tokens[k].start)..<Int(tokens[k].end)]))
+            keys[k] = key
+            touched &+= extractor.lower.touch(key.lower)
+            if key.hasCapital { touched &+= extractor.exact.touch(key.exact) }
         }
         keepAlive(touched)
         for k in tokens.indices {
             let range = UnsafeBufferPointer(rebasing: bytes[Int(tokens[k].start)..<Int(tokens[k].end)])
-            let lower = extractor.lower.lookup(range, hash: hashes[k].lower, lowercased: true)
+            let lower = extractor.lower.lookup(range, key: keys[k].lower, lowercased: true)
             tokens[k].lower = lower
-            tokens[k].exact = hashes[k].hasCapital
-                ? extractor.exact.lookup(range, hash: hashes[k].exact, lowercased: false)
+            tokens[k].exact = keys[k].hasCapital
+                ? extractor.exact.lookup(range, key: keys[k].exact, lowercased: false)
                 : lower < 0 ? -1 : extractor.exactOfLower[Int(lower)]
         }
         self.tokens = tokens

@@ -65,7 +65,10 @@ public struct NameGazetteer: Sendable {
 }
 
 /// Averaged-perceptron name tagger; see `Scripts/train_name_tagger.py`.
-public struct NameTagger: Sendable {
+///
+/// A class, so that handing the tagger to a sentence shares it instead of copying (and retaining) its tables; the
+/// tables are written by `init` only, then read-only, hence the unchecked `Sendable`.
+public final class NameTagger: @unchecked Sendable {
     /// The tags in score order; ties go to the earlier tag.
     public static let tags = ["O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC"]
     static let tagCount = 9
@@ -96,9 +99,6 @@ public struct NameTagger: Sendable {
     private var endWeights = Vector()
     private var secondStartWeights = Vector()
     private var secondEndWeights = Vector()
-    /// Tells taggers apart, so that a memo filled by one is never read for another.
-    fileprivate let identity = Identity()
-    fileprivate final class Identity: Sendable {}
 
     /// Number of features with weights.
     public var featureCount: Int { weights.count / Self.tagCount }
@@ -183,7 +183,7 @@ public struct NameTagger: Sendable {
         secondEndWeights = weight(h.wp2End)
     }
 
-    private mutating func insert(_ key: UInt64) -> Int {
+    private func insert(_ key: UInt64) -> Int {
         let mask = slots.count - 1
         var s = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
         while true {
@@ -424,8 +424,9 @@ public final class NameTaggerMemo: @unchecked Sendable {
     }
 
     private let limit: Int
-    /// The tagger the entries were computed with (a memo is never shared between taggers).
-    private var owner: ObjectIdentifier?
+    /// The tagger the entries were computed with (a memo is never shared between taggers; held, so that its
+    /// address cannot be reused by another).
+    private var owner: NameTagger?
     private var table: [Slot]
     private var mask: Int
     private var count_ = 0
@@ -448,9 +449,8 @@ public final class NameTaggerMemo: @unchecked Sendable {
     /// Readies the memo for a sentence of `words` words tagged by `tagger`: it starts over for another tagger, or
     /// when the sentence could take it past its limit (never during a sentence, whose entries are in use).
     fileprivate func prepare(for tagger: NameTagger, words: Int) {
-        let id = ObjectIdentifier(tagger.identity)
-        if owner != id || count_ + words > limit {
-            owner = id
+        if owner !== tagger || count_ + words > limit {
+            owner = tagger
             clear()
         }
     }

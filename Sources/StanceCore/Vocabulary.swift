@@ -3,13 +3,21 @@
 /// Lookups hash the bytes of a token in place (FNV-1a, open addressing), so the hot path never builds a
 /// `String` per token. `lowercased` lookups fold ASCII letters while hashing.
 ///
-/// A slot holds the id and 32 bits of the word's hash: a probe compares the hash bits first and reads the
-/// word's bytes only when they agree, so a word that is not there (most tokens, in the exact-case vocabulary)
-/// costs one read of the slot table and no visit to the word store.
+/// A slot holds the id, 32 bits of the word's hash, its length and its first eight bytes: a probe compares those
+/// and reads the word store only for a longer word that agrees on all of them, so most lookups, found or not,
+/// read one slot.
 struct Vocabulary: Sendable {
     private struct Slot: Sendable {
         var check: UInt32
         var id: Int32  // -1: empty
+        var head: UInt64
+        var length: Int
+    }
+
+    /// What a lookup needs of a token: its hash, first eight bytes and length, in the form looked up.
+    struct Key {
+        var hash: UInt64
+        var head: UInt64
     }
 
     private var slots: [Slot]
@@ -20,7 +28,7 @@ struct Vocabulary: Sendable {
     init(capacity: Int = 1 << 12) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        slots = Array(repeating: Slot(check: 0, id: -1), count: size)
+        slots = Array(repeating: Slot(check: 0, id: -1, head: 0, length: 0), count: size)
         mask = size - 1
     }
 
@@ -35,7 +43,7 @@ struct Vocabulary: Sendable {
             let id = Int32(count)
             arena.append(contentsOf: buffer)
             offsets.append(Int32(arena.count))
-            insert(id: id, hash: Self.hash(buffer, lowercased: false))
+            insert(id: id, key: Self.keys(buffer).exact, length: buffer.count)
             return id
         }
     }
@@ -48,36 +56,35 @@ struct Vocabulary: Sendable {
 
     /// The id of the bytes, folded to ASCII lower case first when `lowercased`, or nil.
     func lookup(_ bytes: UnsafeBufferPointer<UInt8>, lowercased: Bool) -> Int32? {
-        let id = lookup(bytes, hash: Self.hash(bytes, lowercased: lowercased), lowercased: lowercased)
+        let keys = Self.keys(bytes)
+        let id = lookup(bytes, key: lowercased ? keys.lower : keys.exact, lowercased: lowercased)
         return id < 0 ? nil : id
     }
 
-    /// The id of the bytes whose hash (`hashes(_:)`, the one matching `lowercased`) is `hash`, or -1.
+    /// The id of the bytes whose key (`keys(_:)`, the one matching `lowercased`) is `key`, or -1.
     @inline(__always)
-    func lookup(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64, lowercased: Bool) -> Int32 {
-        let check = UInt32(truncatingIfNeeded: hash >> 32)
+    func lookup(_ bytes: UnsafeBufferPointer<UInt8>, key: Key, lowercased: Bool) -> Int32 {
+        let check = UInt32(truncatingIfNeeded: key.hash >> 32)
         return slots.withUnsafeBufferPointer { slots in
-            var slot = Int(truncatingIfNeeded: hash) & mask
+            var slot = Int(truncatingIfNeeded: key.hash) & mask
             while true {
                 let entry = slots[slot]
                 if entry.id < 0 { return -1 }
-                if entry.check == check, equals(entry.id, bytes, lowercased: lowercased) { return entry.id }
+                if entry.check == check && entry.head == key.head && entry.length == bytes.count
+                    && (bytes.count <= 8 || equals(entry.id, bytes, lowercased: lowercased))
+                {
+                    return entry.id
+                }
                 slot = (slot + 1) & mask
             }
         }
     }
 
-    /// Reads the first slot probed for `hash` and gives its id: a branch-free read that brings the slot into the
+    /// Reads the first slot probed for `key` and gives its id: a branch-free read that brings the slot into the
     /// cache before a batch of lookups (`Document` reads every token's slot first, so the misses overlap).
     @inline(__always)
-    func touch(hash: UInt64) -> Int32 {
-        slots.withUnsafeBufferPointer { $0[Int(truncatingIfNeeded: hash) & mask].id }
-    }
-
-    /// Reads the start of the word with id `id` (if any) into the cache: see `touch(hash:)`.
-    @inline(__always)
-    func touch(id: Int32) -> Int32 {
-        offsets.withUnsafeBufferPointer { $0[Int(max(id, 0))] }
+    func touch(_ key: Key) -> Int32 {
+        slots.withUnsafeBufferPointer { $0[Int(truncatingIfNeeded: key.hash) & mask].id }
     }
 
     private func equals(_ id: Int32, _ bytes: UnsafeBufferPointer<UInt8>, lowercased: Bool) -> Bool {
@@ -94,41 +101,43 @@ struct Vocabulary: Sendable {
         }
     }
 
-    /// The exact and the ASCII-lower-cased hash of the bytes, in one pass, and whether they hold an ASCII capital
+    /// The exact and the ASCII-lower-cased keys of the bytes, in one pass, and whether they hold an ASCII capital
     /// (without one, the two forms are the same bytes).
     @inline(__always)
-    static func hashes(_ bytes: UnsafeBufferPointer<UInt8>) -> (exact: UInt64, lower: UInt64, hasCapital: Bool) {
+    static func keys(_ bytes: UnsafeBufferPointer<UInt8>) -> (exact: Key, lower: Key, hasCapital: Bool) {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         var l = h
+        var exactHead: UInt64 = 0
+        var lowerHead: UInt64 = 0
         var capital = false
-        for b in bytes {
+        for (k, b) in bytes.enumerated() {
             h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3
             let isCapital = b >= 65 && b <= 90
             capital = capital || isCapital
-            l = (l ^ UInt64(isCapital ? b + 32 : b)) &* 0x0000_0100_0000_01b3
+            let folded = isCapital ? b + 32 : b
+            l = (l ^ UInt64(folded)) &* 0x0000_0100_0000_01b3
+            if k < 8 {
+                exactHead |= UInt64(b) << (8 * UInt64(k))
+                lowerHead |= UInt64(folded) << (8 * UInt64(k))
+            }
         }
-        return (h ^ (h >> 29), l ^ (l >> 29), capital)
+        return (Key(hash: h ^ (h >> 29), head: exactHead), Key(hash: l ^ (l >> 29), head: lowerHead), capital)
     }
 
-    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, lowercased: Bool) -> UInt64 {
-        let (exact, lower, _) = hashes(bytes)
-        return lowercased ? lower : exact
-    }
-
-    private mutating func insert(id: Int32, hash: UInt64) {
-        var slot = Int(truncatingIfNeeded: hash) & mask
+    private mutating func insert(id: Int32, key: Key, length: Int) {
+        var slot = Int(truncatingIfNeeded: key.hash) & mask
         while slots[slot].id >= 0 { slot = (slot + 1) & mask }
-        slots[slot] = Slot(check: UInt32(truncatingIfNeeded: hash >> 32), id: id)
+        slots[slot] = Slot(check: UInt32(truncatingIfNeeded: key.hash >> 32), id: id, head: key.head, length: length)
     }
 
     private mutating func grow() {
         let old = count
-        slots = Array(repeating: Slot(check: 0, id: -1), count: slots.count * 2)
+        slots = Array(repeating: Slot(check: 0, id: -1, head: 0, length: 0), count: slots.count * 2)
         mask = slots.count - 1
         for id in 0..<old {
             let range = Int(offsets[id])..<Int(offsets[id + 1])
-            let h = arena[range].withUnsafeBufferPointer { Self.hash($0, lowercased: false) }
-            insert(id: Int32(id), hash: h)
+            let key = arena[range].withUnsafeBufferPointer { Self.keys($0).exact }
+            insert(id: Int32(id), key: key, length: range.count)
         }
     }
 }
