@@ -84,18 +84,27 @@ public enum Rows {
 
     /// `entities.csv` rows: most mentioned first, then by id (a total order: ids are unique).
     public static func entityRows(_ aggregate: Aggregate) -> [[String]] {
+        sortedEntities(aggregate).map(entityRow)
+    }
+
+    /// The entities in `entities.csv` order, not yet formatted (the report formats only those it shows).
+    public static func sortedEntities(_ aggregate: Aggregate) -> [(key: String, value: EntityStats)] {
         // Positions sorted on plain counts and a byte buffer of the keys: comparing the entries themselves copies
         // their tables and strings at every step.
         let entries = Array(aggregate.entities)
         let mentions = entries.map(\.value.mentions)
         let keys = ByteKeys(entries.lazy.map(\.key))
         let order = entries.indices.sorted { a, b in mentions[a] != mentions[b] ? mentions[a] > mentions[b] : keys.before(a, b) }
-        return order.map { entries[$0] }.map { (entity, s) in
-            [
-                entity, s.type.rawValue, s.actor, String(s.mentions), String(s.articles),
-                f(Fixed.mean(s.toneSum, s.toneCount)), s.firstDate, s.lastDate,
-            ]
-        }
+        return order.map { entries[$0] }
+    }
+
+    /// One `entities.csv` row.
+    public static func entityRow(_ entry: (key: String, value: EntityStats)) -> [String] {
+        let s = entry.value
+        return [
+            entry.key, s.type.rawValue, s.actor, String(s.mentions), String(s.articles),
+            f(Fixed.mean(s.toneSum, s.toneCount)), s.firstDate, s.lastDate,
+        ]
     }
 
     /// `pairs.csv` rows: most stances first, then source and target.

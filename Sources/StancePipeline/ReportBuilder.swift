@@ -8,15 +8,16 @@ struct ReportBuilder {
     let info: RunInfo
     let aggregate: Aggregate
     let comparison: ComparisonResult
-    /// The sorted rows, computed once (every section and chart reads them).
-    private let allEntityRows: [[String]]
+    /// The sorted entities and pair rows, computed once (every section and chart reads them); an entity's row is
+    /// formatted only when shown.
+    private let allEntities: [(key: String, value: EntityStats)]
     private let allPairRows: [[String]]
 
     init(info: RunInfo, aggregate: Aggregate, comparison: ComparisonResult) {
         self.info = info
         self.aggregate = aggregate
         self.comparison = comparison
-        allEntityRows = Rows.entityRows(aggregate)
+        allEntities = Rows.sortedEntities(aggregate)
         allPairRows = Rows.pairRows(aggregate)
     }
 
@@ -34,10 +35,14 @@ struct ReportBuilder {
     /// Periods in order, without the undated bucket.
     private var periods: [String] { Set(aggregate.trends.keys.map(\.period)).filter { !$0.isEmpty }.sorted() }
 
-    private var entityRows: [[String]] {
-        let rows = allEntityRows
-        return actorFilter.isEmpty ? rows : rows.filter { actorFilter.contains($0[2]) }
+    /// The entities shown (of the chosen actors, with `--actors`), in `entities.csv` order.
+    private var shownEntities: [(key: String, value: EntityStats)] {
+        let filter = actorFilter
+        return filter.isEmpty ? allEntities : allEntities.filter { filter.contains($0.value.actor) }
     }
+
+    /// The first `limit` rows of `entities.csv` shown.
+    private func entityRows(_ limit: Int) -> [[String]] { shownEntities.prefix(limit).map(Rows.entityRow) }
 
     /// Pairs with a target, most stances first; with `--actors`, pairs between the chosen actors first.
     private var pairRows: [[String]] {
@@ -73,9 +78,9 @@ struct ReportBuilder {
     }
 
     private func topEntities() -> String {
-        var out = "## Top entities\n\nThe \(min(top, entityRows.count)) most mentioned (`entities.csv`).\n\n"
+        var out = "## Top entities\n\nThe \(min(top, shownEntities.count)) most mentioned (`entities.csv`).\n\n"
         out += "| entity | type | actor | mentions | articles | tone |\n|---|---|---|---:|---:|---:|\n"
-        for row in entityRows.prefix(top) {
+        for row in entityRows(top) {
             out += "| \(cell(row[0])) | \(row[1]) | \(cell(row[2])) | \(row[3]) | \(row[4]) | \(row[5]) |\n"
         }
         return out + "\n"
@@ -140,7 +145,7 @@ struct ReportBuilder {
         var out = "## Trends per \(unit)\n\n\(periods.first!) to \(periods.last!), from `trends.csv`.\n\n"
         out += "![Mentions of the top entities](charts/entities.svg)\n\n"
         out += "| entity | mentions per \(unit) | total |\n|---|---|---:|\n"
-        for row in entityRows.prefix(min(top, 10)) {
+        for row in entityRows(min(top, 10)) {
             let values = series("entity", row[0]) { Double($0.mentions) }.map { Int($0 ?? 0) }
             out += "| \(cell(row[0])) | \(Sparkline.render(values)) | \(row[3]) |\n"
         }
@@ -156,7 +161,7 @@ struct ReportBuilder {
     /// The charts written beside the report: one SVG per figure, no JavaScript.
     func charts() -> [(name: String, contents: String)] {
         guard periods.count > 1 else { return [] }
-        let entities = entityRows.prefix(Self.chartSeries).map { row in
+        let entities = entityRows(Self.chartSeries).map { row in
             (name: row[0], values: series("entity", row[0]) { Double($0.mentions) }.map { $0 ?? 0 })
         }
         let pairs = pairRows.prefix(Self.chartSeries).map { "\($0[0])->\($0[1])" }
