@@ -33,30 +33,25 @@ struct Document {
         self.bytes = bytes
         self.date = date
         var tokens = Tokenizer.tokenize(bytes)
-        // Every token's hashes first, and a branch-free read of the slots they land on, so that the cache misses
-        // of the whole article overlap; then the lookups, from cache. A token with no ASCII capital is the same
-        // bytes in both forms: its exact id comes from its lower one (`Extractor.exactOfLower`), one lookup.
-        let none = Vocabulary.Key(hash: 0, head: 0)
-        var keys = [(exact: Vocabulary.Key, lower: Vocabulary.Key, hasCapital: Bool)](repeating: (none, none, false), count: tokens.count)
-        var touched: Int32 = 0
-        for k in tokens.indices {
-            let key = Vocabulary.keys(UnsafeBufferPointer(rebasing: bytes[Int(tokens[k].start)..<Int(tokens[k].end)]))
-            keys[k] = key
-            touched &+= extractor.lower.touch(key.lower)
-            if key.hasCapital { touched &+= extractor.exact.touch(key.exact) }
-        }
-        keepAlive(touched)
+        // A token with no ASCII capital is the same bytes in both forms: its exact id comes from its lower one
+        // (`Extractor.exactOfLower`), one lookup.
+        var lowerIds = [Int32](repeating: -1, count: tokens.count)
+        var exactIds = [Int32](repeating: -1, count: tokens.count)
         for k in tokens.indices {
             let range = UnsafeBufferPointer(rebasing: bytes[Int(tokens[k].start)..<Int(tokens[k].end)])
-            let lower = extractor.lower.lookup(range, key: keys[k].lower, lowercased: true)
-            tokens[k].lower = lower
-            tokens[k].exact = keys[k].hasCapital
-                ? extractor.exact.lookup(range, key: keys[k].exact, lowercased: false)
+            let keys = Vocabulary.keys(range)
+            let lower = extractor.lower.lookup(range, key: keys.lower, lowercased: true)
+            let exact = keys.hasCapital
+                ? extractor.exact.lookup(range, key: keys.exact, lowercased: false)
                 : lower < 0 ? -1 : extractor.exactOfLower[Int(lower)]
+            tokens[k].lower = lower
+            tokens[k].exact = exact
+            lowerIds[k] = lower
+            exactIds[k] = exact
         }
         self.tokens = tokens
-        self.lowerIds = tokens.map(\.lower)
-        self.exactIds = tokens.map(\.exact)
+        self.lowerIds = lowerIds
+        self.exactIds = exactIds
         self.sentences = SentenceSplitter.split(tokens, bytes)
         self.spanAt = Array(repeating: -1, count: tokens.count)
         self.consumed = Array(repeating: false, count: tokens.count)

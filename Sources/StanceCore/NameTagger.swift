@@ -648,9 +648,6 @@ extension SentenceText {
     }
 }
 
-/// Uses a value the optimiser cannot see through, so that loads made only to bring memory into the cache stay.
-@_optimize(none) @inline(never) func keepAlive(_ value: Int32) {}
-
 @inline(__always) private func isScalarStart(_ b: UInt8) -> Bool { b & 0xC0 != 0x80 }
 
 /// The bytes of the first 3 scalars (the whole word when shorter).

@@ -80,13 +80,6 @@ struct Vocabulary: Sendable {
         }
     }
 
-    /// Reads the first slot probed for `key` and gives its id: a branch-free read that brings the slot into the
-    /// cache before a batch of lookups (`Document` reads every token's slot first, so the misses overlap).
-    @inline(__always)
-    func touch(_ key: Key) -> Int32 {
-        slots.withUnsafeBufferPointer { $0[Int(truncatingIfNeeded: key.hash) & mask].id }
-    }
-
     private func equals(_ id: Int32, _ bytes: UnsafeBufferPointer<UInt8>, lowercased: Bool) -> Bool {
         let start = Int(offsets[Int(id)])
         let end = Int(offsets[Int(id) + 1])
