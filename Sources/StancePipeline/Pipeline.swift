@@ -53,8 +53,11 @@ public final class Pipeline {
                         "the data files changed since the history was built (\(stored) -> \(extractor.lexiconVersion)): stored articles keep their old results; run with --reprocess to re-extract them")
                 }
                 history = (store, try store.beginRun(arguments: configuration.arguments, lexiconVersion: extractor.lexiconVersion))
-                // --reprocess replaces every article: the snapshot could not be kept up to date.
-                snapshot = options.reprocess ? nil : try store.snapshot(period: configuration.period.rawValue)
+                // --reprocess replaces every article: the snapshot could not be kept up to date. An empty history's
+                // aggregate is the empty one: a first run builds its snapshot as it goes instead of reading every
+                // article back at the end.
+                snapshot = options.reprocess
+                    ? nil : try store.snapshot(period: configuration.period.rawValue) ?? (store.coverage().articles == 0 ? Aggregate() : nil)
             } catch {
                 throw Failure(description: "\(error)")
             }

@@ -55,8 +55,14 @@ import TestSupport
             #expect(try run([file.path, "--out", dir.appendingPathComponent("night\(k)").path, "--db", db]).status == 0)
         }
         same(dir.appendingPathComponent("whole"), dir.appendingPathComponent("night2"), Self.aggregates)
-        // The first night folds the (empty) history and stores a snapshot; the next ones add to it.
-        #expect((0..<3).map { aggregatesSource(dir.appendingPathComponent("night\($0)")) } == ["folded", "snapshot", "snapshot"])
+        // The first night starts from the empty snapshot of the empty history and stores its own; the next ones
+        // add to it. None reads the stored analyses back.
+        #expect((0..<3).map { aggregatesSource(dir.appendingPathComponent("night\($0)")) } == ["snapshot", "snapshot", "snapshot"])
+        // The first night's outputs are those of a fold of what it stored (--reprocess folds).
+        #expect(try run([dir.appendingPathComponent("night0.jsonl").path, "--out", dir.appendingPathComponent("night0-again").path,
+                         "--db", dir.appendingPathComponent("h0.sqlite").path, "--reprocess"]).status == 0)
+        #expect(aggregatesSource(dir.appendingPathComponent("night0-again")) == "folded")
+        same(dir.appendingPathComponent("night0"), dir.appendingPathComponent("night0-again"), Self.aggregates + ["report.md"])
         // The last night again: nothing new, the same aggregates.
         let again = dir.appendingPathComponent("again")
         #expect(try run([dir.appendingPathComponent("night2.jsonl").path, "--out", again.path, "--db", db]).status == 0)
@@ -140,9 +146,10 @@ import TestSupport
         let all = try corpus(copies: 4, in: dir)
         let db = dir.appendingPathComponent("h.sqlite").path
         let options = ["--baseline", "2022-12..2023", "--current", "2023-02-01..2023-02-28"]
+        // --reprocess makes the first run fold (a first run into an empty history would start from its empty snapshot).
         for name in ["folded", "snapshot"] {
             let out = dir.appendingPathComponent(name)
-            #expect(try run([all.path, "--out", out.path, "--db", db] + options).status == 0)
+            #expect(try run([all.path, "--out", out.path, "--db", db] + options + (name == "folded" ? ["--reprocess"] : [])).status == 0)
             #expect(aggregatesSource(out) == name)
         }
         same(dir.appendingPathComponent("folded"), dir.appendingPathComponent("snapshot"), Self.aggregates + ["report.md"])
