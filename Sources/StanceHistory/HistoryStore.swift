@@ -166,9 +166,14 @@ public final class HistoryStore: Sendable {
     ///   - batch: Analyses with their article's `contentHash`.
     ///   - run: The id `beginRun` returned.
     public func save(_ batch: [(analysis: ArticleAnalysis, hash: String)], run: Int64) throws {
+        try save(encoded: batch.map { ($0.analysis, $0.hash, AnalysisCodec.encode($0.analysis)) }, run: run)
+    }
+
+    /// The same with each analysis already encoded (`AnalysisCodec.encode`, done by the pipeline's workers).
+    public func save(encoded batch: [(analysis: ArticleAnalysis, hash: String, encoded: [UInt8])], run: Int64) throws {
         guard !batch.isEmpty else { return }
-        // Encode before the transaction: it stays short, and an unencodable value fails before any write.
-        let blobs = batch.map { Data(AnalysisCodec.encode($0.analysis)) }
+        // Encoded before the transaction: it stays short, and an unencodable value fails before any write.
+        let blobs = batch.map { Data($0.encoded) }
         let hook = saveHook
         try write { db in
             let statement = try db.cachedStatement(

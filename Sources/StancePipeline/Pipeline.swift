@@ -303,7 +303,8 @@ public final class Pipeline {
         _ batch: [Article], stored: [String: ArticleAnalysis], stage: WriteStage, extractor: Extractor, memos: [NameTaggerMemo], jobs: Int
     ) -> [PreparedArticle] {
         orderedMap(count: batch.count, jobs: jobs, state: { memos[$0] }) { memo, k in
-            stage.prepare(stored[batch[k].id] ?? extractor.analyze(batch[k], memo: memo))
+            if let known = stored[batch[k].id] { return stage.prepare(known) }
+            return stage.prepare(extractor.analyze(batch[k], memo: memo), fresh: true)
         }
     }
 
@@ -355,14 +356,17 @@ final class WriteStage: @unchecked Sendable {
 
     /// What the ordered write stage needs of an analysed article, worked out beforehand on a worker thread (pure:
     /// it reads only the stage's fixed settings).
-    func prepare(_ analysis: ArticleAnalysis) -> PreparedArticle {
+    /// `fresh`: the analysis is new, to be stored in the history (encoded here, off the write stage's thread).
+    func prepare(_ analysis: ArticleAnalysis, fresh: Bool = false) -> PreparedArticle {
         let summary = Aggregate(analysis, period: period)
-        return PreparedArticle(analysis: analysis, summary: summary, comparison: comparisonRule.prepare(analysis, summary: summary))
+        return PreparedArticle(
+            analysis: analysis, summary: summary, comparison: comparisonRule.prepare(analysis, summary: summary),
+            encoded: fresh && history != nil ? AnalysisCodec.encode(analysis) : nil)
     }
 
     /// Writes and folds analyses in order (preparing them here, on the queue).
     func fold(_ results: [ArticleAnalysis]) {
-        fold(results.map(prepare))
+        fold(results.map { prepare($0) })
     }
 
     /// Writes and folds one prepared batch in order, and stores the new analyses (`save`: their positions in
@@ -380,7 +384,11 @@ final class WriteStage: @unchecked Sendable {
                 }
             }
             if let history, !save.isEmpty {
-                do { try history.store.save(save.map { (results[$0.index].analysis, $0.hash) }, run: history.run) } catch {
+                let batch = save.map { item in
+                    let prepared = results[item.index]
+                    return (prepared.analysis, item.hash, prepared.encoded ?? AnalysisCodec.encode(prepared.analysis))
+                }
+                do { try history.store.save(encoded: batch, run: history.run) } catch {
                     throw CSVWriter.Failure(path: history.store.path, reason: "\(error)")
                 }
                 if replacesStored { snapshot = nil }
@@ -425,6 +433,8 @@ struct PreparedArticle: Sendable {
     let summary: Aggregate
     /// Its part in the comparison, nil when it falls in neither side.
     let comparison: ComparisonCollector.Prepared?
+    /// The analysis encoded for the history (`AnalysisCodec`), when it is new and there is a history.
+    let encoded: [UInt8]?
 }
 
 /// The aggregates, the comparison and the coverage of stored analyses, added one by one in the history's
