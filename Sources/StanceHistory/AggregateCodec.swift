@@ -3,8 +3,8 @@ import StanceModel
 
 /// A binary encoding of `Aggregate`, for the snapshot the history keeps so that a nightly run adds its new
 /// articles to the stored totals instead of folding the whole archive again. Same primitives as
-/// `AnalysisCodec` (zigzag varints, length-prefixed UTF-8); keys are written in sorted order, so equal
-/// aggregates encode to equal bytes.
+/// `AnalysisCodec` (zigzag varints, length-prefixed UTF-8); entries are written in the byte order of their keys,
+/// so equal aggregates encode to equal bytes (the decoder takes them in any order).
 ///
 /// Layout (version 1): `0x01`, articles, sentences, tokens, bytes, mentions, stances; entities (key, mentions,
 /// articles, tone sum, tone count, first date, last date, types (index, count), actors (name, count)); pairs
@@ -17,15 +17,19 @@ public enum AggregateCodec {
         var w = AnalysisCodec.Writer()
         w.bytes.append(version)
         for n in [a.articles, a.sentences, a.tokens, a.bytes, a.mentions, a.stances] { w.int(n) }
-        w.int(a.entities.count)
-        for key in a.entities.keys.sorted() {
-            let e = a.entities[key]!
+        // Sorted on positions over one byte buffer of the keys, then read in place: no string comparison or
+        // dictionary lookup per entry (tens of thousands of them, at the end of every run with a history).
+        let entities = Array(a.entities)
+        let entityKeys = ByteKeys(entities.lazy.map(\.key))
+        w.int(entities.count)
+        for index in entities.indices.sorted(by: entityKeys.before) {
+            let (key, e) = entities[index]
             w.string(key); w.int(e.mentions); w.int(e.articles); w.int(Int(e.toneSum)); w.int(e.toneCount)
             w.string(e.firstDate); w.string(e.lastDate)
             w.int(e.types.count)
             for type in EntityType.allCases { if let n = e.types[type] { w.int(EntityType.allCases.firstIndex(of: type)!); w.int(n) } }
             w.int(e.actors.count)
-            for actor in e.actors.keys.sorted() { w.string(actor); w.int(e.actors[actor]!) }
+            for (actor, n) in e.actors.sorted(by: { bytesBefore($0.key, $1.key) }) { w.string(actor); w.int(n) }
         }
         w.int(a.pairs.count)
         for key in a.pairs.keys.sorted() {
@@ -35,9 +39,11 @@ public enum AggregateCodec {
             w.int(p.roots.count)
             for n in p.roots { w.int(n) }
         }
-        w.int(a.trends.count)
-        for key in a.trends.keys.sorted() {
-            let t = a.trends[key]!
+        let trends = Array(a.trends)
+        let trendKeys = ByteKeys(trends.lazy.map { "\($0.key.period)\u{0}\($0.key.kind)\u{0}\($0.key.key)" })
+        w.int(trends.count)
+        for index in trends.indices.sorted(by: trendKeys.before) {
+            let (key, t) = trends[index]
             w.string(key.period); w.string(key.kind); w.string(key.key)
             for n in [t.mentions, t.articles, t.stances, Int(t.toneSum), t.toneCount, Int(t.goldsteinTenths), t.goldsteinCount] { w.int(n) }
         }
