@@ -72,14 +72,15 @@ public final class Pipeline {
         batch.reserveCapacity(configuration.batchSize)
         var batchBytes = 0
         // Writing and folding a batch overlaps the analysis of the next one: a serial queue owns the writer and
-        // the aggregate, and a semaphore keeps at most one analysed batch waiting (back-pressure). With the batch
-        // being read and the one in analysis, at most three batches are held; an analysed batch weighs several
-        // times its text, so batches are also cut at 8 MB of text.
+        // the aggregate, and a semaphore keeps at most two analysed batches waiting (back-pressure: with a history
+        // the write stage also stores each batch, and one waiting batch is not enough to keep the workers busy).
+        // With the batch being read and the one in analysis, at most four batches are held; an analysed batch
+        // weighs several times its text, so batches are also cut at 8 MB of text.
         let stage = WriteStage(
             writer: writer, period: configuration.period,
             comparison: ComparisonCollector(window: configuration.window, period: configuration.period), history: history,
             snapshot: snapshot, overlaps: configuration.jobs > 1)
-        let inFlight = DispatchSemaphore(value: 1)
+        let inFlight = DispatchSemaphore(value: 2)
         // With more than one job, a batch is analysed on its own queue while this thread reads the next one (at
         // most one batch in analysis); batches reach the write stage in order, as the queue is serial.
         let analysisQueue = DispatchQueue(label: "stancewatch.analysis")
