@@ -75,7 +75,7 @@ public final class Pipeline {
         // the aggregate, and a semaphore keeps at most two analysed batches waiting (back-pressure: with a history
         // the write stage also stores each batch, and one waiting batch is not enough to keep the workers busy).
         // With the batch being read and the one in analysis, at most four batches are held; an analysed batch
-        // weighs several times its text, so batches are also cut at 8 MB of text.
+        // weighs several times its text, so batches are also cut at 2 MB of text (about 140 long speeches).
         let stage = WriteStage(
             writer: writer, period: configuration.period,
             comparison: ComparisonCollector(window: configuration.window, period: configuration.period), history: history,
@@ -191,7 +191,7 @@ public final class Pipeline {
                         seen[article.id] = place
                         batch.append(article)
                         batchBytes += article.text.utf8.count
-                        if batch.count >= configuration.batchSize || batchBytes >= 8 << 20 { try flush() }
+                        if batch.count >= configuration.batchSize || batchBytes >= 2 << 20 { try flush() }
                     case .reject(let reject):
                         summary.records += 1
                         summary.rejected += 1
