@@ -185,7 +185,7 @@ public final class NameTagger: @unchecked Sendable {
 
     private func insert(_ key: UInt64) -> Int {
         let mask = slots.count - 1
-        var s = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        var s = Self.home(key, shift)
         while true {
             if slots[s].row < 0 {
                 let row = weights.count / Self.tagCount
@@ -307,7 +307,7 @@ public final class NameTagger: @unchecked Sendable {
             let i = wordIndex
             wordIndex += 1
             guard capital[i] <= 4 else { continue }
-            entry[i] = memo.entry(bytes: UnsafeBufferPointer(rebasing: bytes[range]), hash: text.exactHashes[i]) { into in
+            entry[i] = memo.entry(bytes: UnsafeBufferPointer(rebasing: bytes[range])) { into in
                 wordVectors(text, i, gazetteer, into: into)
             }
         }
@@ -411,109 +411,47 @@ private enum WordPart {
 
 /// What each distinct word adds to the name tagger's scores, kept across the sentences and articles one thread
 /// analyses (a word's vectors depend on its text only, so a word met before costs one lookup instead of a dozen
-/// hashed feature lookups). Exact: entries are found by the word's bytes, not by a hash alone. Bounded: it starts
-/// over past `limit` words. Used by one thread at a time (the pipeline gives each worker its own).
+/// hashed feature lookups). Exact: words are interned by their bytes (`Vocabulary`), not by a hash alone.
+/// Bounded: it starts over past `limit` words. Used by one thread at a time (the pipeline gives each worker its
+/// own).
 public final class NameTaggerMemo: @unchecked Sendable {
-    /// A word's place: its hash, length and first eight bytes, so that most probes need nothing else (a word of
-    /// up to eight bytes is known exactly from the slot; a longer one is checked against the word store).
-    private struct Slot {
-        var hash: UInt64
-        var head: UInt64
-        var length: Int32
-        var entry: Int32  // -1: empty
-    }
-
     private let limit: Int
     /// The tagger the entries were computed with (a memo is never shared between taggers; held, so that its
     /// address cannot be reused by another).
     private var owner: NameTagger?
-    private var table: [Slot]
-    private var mask: Int
-    private var count_ = 0
-    private var offsets: [Int32] = [0]
-    private var arena: [UInt8] = []
+    /// The words met; word `id` has the vectors `vectors[id * WordPart.count ..< (id + 1) * WordPart.count]`.
+    /// Starts small and doubles as words come (a memo made for one article costs little).
+    private var words = Vocabulary(capacity: 32)
     fileprivate var vectors: [Vector] = []
 
-    /// The table starts small and doubles as words come (a memo made for one article costs little).
     public init(limit: Int = 1 << 16) {
         self.limit = max(16, limit)
-        table = Array(repeating: Self.empty, count: 64)
-        mask = 63
     }
 
-    private static let empty = Slot(hash: 0, head: 0, length: 0, entry: -1)
-
     /// The number of words kept.
-    public var count: Int { count_ }
+    public var count: Int { words.count }
 
     /// Readies the memo for a sentence of `words` words tagged by `tagger`: it starts over for another tagger, or
     /// when the sentence could take it past its limit (never during a sentence, whose entries are in use).
-    fileprivate func prepare(for tagger: NameTagger, words: Int) {
-        if owner !== tagger || count_ + words > limit {
+    fileprivate func prepare(for tagger: NameTagger, words count: Int) {
+        if owner !== tagger || words.count + count > limit {
             owner = tagger
-            clear()
+            words.removeAll()
+            vectors.removeAll(keepingCapacity: true)
         }
     }
 
-    private func clear() {
-        for k in table.indices { table[k] = Self.empty }
-        count_ = 0
-        offsets = [0]
-        arena.removeAll(keepingCapacity: true)
-        vectors.removeAll(keepingCapacity: true)
-    }
-
-    /// The entry of the word with these bytes (FNV-1a `hash`), computed by `compute` when new.
-    fileprivate func entry(
-        bytes: UnsafeBufferPointer<UInt8>, hash: UInt64, compute: (UnsafeMutableBufferPointer<Vector>) -> Void
-    ) -> Int {
-        var head: UInt64 = 0
-        for k in 0..<min(8, bytes.count) { head |= UInt64(bytes[k]) << (8 * UInt64(k)) }
-        var slot = Int(truncatingIfNeeded: hash ^ (hash >> 31)) & mask
-        let found: Int? = table.withUnsafeBufferPointer { table in
-            while true {
-                let s = table[slot]
-                if s.entry < 0 { return nil }
-                if s.hash == hash && s.head == head && Int(s.length) == bytes.count && (bytes.count <= 8 || same(Int(s.entry), bytes)) {
-                    return Int(s.entry)
-                }
-                slot = (slot + 1) & mask
+    /// The entry of the word with these bytes, its vectors computed by `compute` when new.
+    fileprivate func entry(bytes: UnsafeBufferPointer<UInt8>, compute: (UnsafeMutableBufferPointer<Vector>) -> Void) -> Int {
+        let (id, inserted) = words.intern(bytes)
+        let e = Int(id)
+        if inserted {
+            vectors.append(contentsOf: repeatElement(Vector(), count: WordPart.count))
+            vectors.withUnsafeMutableBufferPointer { all in
+                compute(UnsafeMutableBufferPointer(rebasing: all[(e * WordPart.count)..<((e + 1) * WordPart.count)]))
             }
         }
-        if let found { return found }
-        if 2 * (count_ + 1) > table.count {
-            grow()
-            return entry(bytes: bytes, hash: hash, compute: compute)
-        }
-        let e = count_
-        count_ += 1
-        arena.append(contentsOf: bytes)
-        offsets.append(Int32(arena.count))
-        vectors.append(contentsOf: repeatElement(Vector(), count: WordPart.count))
-        vectors.withUnsafeMutableBufferPointer { all in
-            compute(UnsafeMutableBufferPointer(rebasing: all[(e * WordPart.count)..<((e + 1) * WordPart.count)]))
-        }
-        table[slot] = Slot(hash: hash, head: head, length: Int32(bytes.count), entry: Int32(e))
         return e
-    }
-
-    private func grow() {
-        let old = table
-        table = Array(repeating: Self.empty, count: 2 * table.count)
-        mask = table.count - 1
-        for s in old where s.entry >= 0 {
-            var slot = Int(truncatingIfNeeded: s.hash ^ (s.hash >> 31)) & mask
-            while table[slot].entry >= 0 { slot = (slot + 1) & mask }
-            table[slot] = s
-        }
-    }
-
-    private func same(_ e: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let start = Int(offsets[e])
-        return arena.withUnsafeBufferPointer { arena in
-            for k in 0..<bytes.count where arena[start + k] != bytes[k] { return false }
-            return true
-        }
     }
 }
 

@@ -1,4 +1,5 @@
-/// An interner from byte strings to dense ids, built once from the data and then read-only.
+/// An interner from byte strings to dense ids: built once from the data and then read-only (the extractor's
+/// vocabularies), or filled as words come (the name tagger's per-thread memo).
 ///
 /// Lookups hash the bytes of a token in place (FNV-1a, open addressing), so the hot path never builds a
 /// `String` per token. `lowercased` lookups fold ASCII letters while hashing.
@@ -36,16 +37,27 @@ struct Vocabulary: Sendable {
 
     /// The id of `word`, adding it if new.
     mutating func intern(_ word: String) -> Int32 {
-        let bytes = Array(word.utf8)
-        return bytes.withUnsafeBufferPointer { buffer in
-            if let id = lookup(buffer, lowercased: false) { return id }
-            if count * 2 >= slots.count { grow() }
-            let id = Int32(count)
-            arena.append(contentsOf: buffer)
-            offsets.append(Int32(arena.count))
-            insert(id: id, key: Self.keys(buffer).exact, length: buffer.count)
-            return id
-        }
+        Array(word.utf8).withUnsafeBufferPointer { intern($0).id }
+    }
+
+    /// The id of the bytes (exact case), adding them if new; `inserted` tells which.
+    mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>) -> (id: Int32, inserted: Bool) {
+        let key = Self.keys(bytes).exact
+        let found = lookup(bytes, key: key, lowercased: false)
+        if found >= 0 { return (found, false) }
+        if count * 2 >= slots.count { grow() }
+        let id = Int32(count)
+        arena.append(contentsOf: bytes)
+        offsets.append(Int32(arena.count))
+        insert(id: id, key: key, length: bytes.count)
+        return (id, true)
+    }
+
+    /// Forgets every word, keeping the storage.
+    mutating func removeAll() {
+        for k in slots.indices { slots[k] = Slot(check: 0, id: -1, head: 0, length: 0) }
+        offsets = [0]
+        arena.removeAll(keepingCapacity: true)
     }
 
     /// The text of an id.
