@@ -216,10 +216,11 @@ public struct Aggregate: Sendable, Equatable {
             }
             stats[k].firstDate = article.date
             stats[k].lastDate = article.date
-            var trend = TrendStats(mentions: stats[k].mentions, articles: 1, toneSum: stats[k].toneSum, toneCount: stats[k].toneCount)
-            trend.stances = entityTrend[k].stances
-            trend.goldsteinTenths = entityTrend[k].goldsteinTenths
-            trend.goldsteinCount = entityTrend[k].goldsteinCount
+            var trend = entityTrend[k]  // its stances, so far
+            trend.mentions = stats[k].mentions
+            trend.articles = 1
+            trend.toneSum = stats[k].toneSum
+            trend.toneCount = stats[k].toneCount
             entities[ids[k]] = stats[k]
             trends[TrendKey(period: bucket, kind: "entity", key: ids[k])] = trend
         }

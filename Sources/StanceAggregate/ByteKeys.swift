@@ -16,14 +16,19 @@ public struct ByteKeys {
     /// Whether key `a` precedes key `b` in byte order.
     public func before(_ a: Int, _ b: Int) -> Bool {
         arena.withUnsafeBufferPointer { bytes in
-            var x = offsets[a], y = offsets[b]
-            let xEnd = offsets[a + 1], yEnd = offsets[b + 1]
-            while x < xEnd && y < yEnd {
-                if bytes[x] != bytes[y] { return bytes[x] < bytes[y] }
-                x += 1
-                y += 1
-            }
-            return x == xEnd && y < yEnd
+            bytesBefore(
+                UnsafeBufferPointer(rebasing: bytes[offsets[a]..<offsets[a + 1]]),
+                UnsafeBufferPointer(rebasing: bytes[offsets[b]..<offsets[b + 1]]))
         }
+    }
+}
+
+extension Aggregate {
+    /// The trends in `trends.csv` order: by period, kind and key, in byte order. Periods and kinds are ASCII and
+    /// hold no NUL, so one key per row, `period NUL kind NUL key`, sorts them in one buffer.
+    public var sortedTrends: [(key: TrendKey, value: TrendStats)] {
+        let entries = Array(trends)
+        let keys = ByteKeys(entries.lazy.map { "\($0.key.period)\u{0}\($0.key.kind)\u{0}\($0.key.key)" })
+        return entries.indices.sorted(by: keys.before).map { entries[$0] }
     }
 }

@@ -132,17 +132,15 @@ public enum Compare {
         // size or the thread count. A key's metrics stay in one chunk (they share its sums).
         let workers = max(1, options.jobs)
         let chunk = max(1, min((1 << 21) / options.resamples, (rows.count + workers - 1) / workers))
-        var starts: [Int] = []
-        var start = 0
-        while start < rows.count {
-            starts.append(start)
+        var bounds: [Range<Int>] = []
+        while (bounds.last?.upperBound ?? 0) < rows.count {
+            let start = bounds.last?.upperBound ?? 0
             var end = min(rows.count, start + chunk)
             while end < rows.count && rows[end].id == rows[end - 1].id { end += 1 }
-            start = end
+            bounds.append(start..<end)
         }
-        let bounds = starts.enumerated().map { k, s in s..<(k + 1 < starts.count ? starts[k + 1] : rows.count) }
-        let all = rows
-        return orderedMap(count: bounds.count, jobs: workers, state: { _ in }) { _, k in bootstrap(Array(all[bounds[k]]), a, b, options) }
+        let (all, chunks) = (rows, bounds)
+        return orderedMap(count: chunks.count, jobs: workers, state: { _ in }) { _, k in bootstrap(Array(all[chunks[k]]), a, b, options) }
             .flatMap { $0 }
     }
 
@@ -213,17 +211,18 @@ struct KeyID: Hashable, Comparable {
 /// which showed in sorting tens of thousands of keys).
 public func bytesBefore(_ a: String, _ b: String) -> Bool {
     var a = a, b = b
-    return a.withUTF8 { x in
-        b.withUTF8 { y in
-            let n = min(x.count, y.count)
-            var k = 0
-            while k < n {
-                if x[k] != y[k] { return x[k] < y[k] }
-                k += 1
-            }
-            return x.count < y.count
-        }
+    return a.withUTF8 { x in b.withUTF8 { y in bytesBefore(x, y) } }
+}
+
+/// Whether `x` precedes `y` in byte order (a prefix first).
+func bytesBefore(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Bool {
+    let n = min(x.count, y.count)
+    var k = 0
+    while k < n {
+        if x[k] != y[k] { return x[k] < y[k] }
+        k += 1
     }
+    return x.count < y.count
 }
 
 /// The articles of one side, sorted into a fixed order so that a resample index names the same article

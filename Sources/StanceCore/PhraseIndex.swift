@@ -98,13 +98,7 @@ struct PhraseIndex: Sendable {
         }
         guard k < limit else { return nil }
         let token = tokenIds[k]
-        guard token >= 0 else { return nil }
-        var found = false
-        for a in accepted where ids[a] == token {
-            found = true
-            break
-        }
-        guard found else { return nil }
+        guard token >= 0, ids[accepted].contains(token) else { return nil }
         return match(slots, s + 1, k + 1, limit, tokenIds)
     }
 }

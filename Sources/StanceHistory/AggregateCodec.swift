@@ -39,11 +39,8 @@ public enum AggregateCodec {
             w.int(p.roots.count)
             for n in p.roots { w.int(n) }
         }
-        let trends = Array(a.trends)
-        let trendKeys = ByteKeys(trends.lazy.map { "\($0.key.period)\u{0}\($0.key.kind)\u{0}\($0.key.key)" })
-        w.int(trends.count)
-        for index in trends.indices.sorted(by: trendKeys.before) {
-            let (key, t) = trends[index]
+        w.int(a.trends.count)
+        for (key, t) in a.sortedTrends {
             w.string(key.period); w.string(key.kind); w.string(key.key)
             for n in [t.mentions, t.articles, t.stances, Int(t.toneSum), t.toneCount, Int(t.goldsteinTenths), t.goldsteinCount] { w.int(n) }
         }

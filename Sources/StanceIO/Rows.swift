@@ -121,10 +121,7 @@ public enum Rows {
 
     /// `trends.csv` rows: by period, kind and key.
     public static func trendRows(_ aggregate: Aggregate) -> [[String]] {
-        // Periods and kinds are ASCII, so byte order is their order: one key per row, `period NUL kind NUL key`.
-        let entries = Array(aggregate.trends)
-        let keys = ByteKeys(entries.lazy.map { "\($0.key.period)\u{0}\($0.key.kind)\u{0}\($0.key.key)" })
-        return entries.indices.sorted(by: keys.before).map { entries[$0] }.map { (key, s) in
+        aggregate.sortedTrends.map { (key, s) in
             [
                 key.period, key.kind, key.key, String(s.mentions), String(s.articles), String(s.stances),
                 f(Fixed.mean(s.toneSum, s.toneCount)), f(s.goldsteinMean),

@@ -106,8 +106,8 @@ struct ComparisonCollector {
     }
 
     mutating func add(_ analysis: ArticleAnalysis) {
-        guard side(of: analysis.article.date) != nil else { return }
-        if let prepared = prepare(analysis, summary: Aggregate(analysis, period: period)) { add(prepared) }
+        guard let label = side(of: analysis.article.date) else { return }
+        add(Prepared(label: label, observations: ArticleObservations(analysis), evidence: Self.evidence(analysis)))
     }
 
     mutating func add(_ prepared: Prepared) {
