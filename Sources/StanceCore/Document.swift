@@ -16,10 +16,6 @@ struct Document {
     let bytes: UnsafeBufferPointer<UInt8>
     let date: String
     var tokens: [Token]
-    /// Per token: its id in the lower-case and in the exact-case vocabulary (`Token.lower`, `Token.exact`), as
-    /// flat arrays for the phrase matchers.
-    let lowerIds: [Int32]
-    let exactIds: [Int32]
     var sentences: [Range<Int>]
     var spans: [Span] = []
     /// Per token: index of the span covering it, or -1.
@@ -35,23 +31,16 @@ struct Document {
         var tokens = Tokenizer.tokenize(bytes)
         // A token with no ASCII capital is the same bytes in both forms: its exact id comes from its lower one
         // (`Extractor.exactOfLower`), one lookup.
-        var lowerIds = [Int32](repeating: -1, count: tokens.count)
-        var exactIds = [Int32](repeating: -1, count: tokens.count)
         for k in tokens.indices {
             let range = UnsafeBufferPointer(rebasing: bytes[Int(tokens[k].start)..<Int(tokens[k].end)])
             let keys = Vocabulary.keys(range)
             let lower = extractor.lower.lookup(range, key: keys.lower, lowercased: true)
-            let exact = keys.hasCapital
+            tokens[k].lower = lower
+            tokens[k].exact = keys.hasCapital
                 ? extractor.exact.lookup(range, key: keys.exact, lowercased: false)
                 : lower < 0 ? -1 : extractor.exactOfLower[Int(lower)]
-            tokens[k].lower = lower
-            tokens[k].exact = exact
-            lowerIds[k] = lower
-            exactIds[k] = exact
         }
         self.tokens = tokens
-        self.lowerIds = lowerIds
-        self.exactIds = exactIds
         self.sentences = SentenceSplitter.split(tokens, bytes)
         self.spanAt = Array(repeating: -1, count: tokens.count)
         self.consumed = Array(repeating: false, count: tokens.count)

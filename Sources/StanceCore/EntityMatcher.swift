@@ -73,9 +73,9 @@ extension Extractor {
         while i < sentence.upperBound {
             let found: (payload: Int32, end: Int)?
             if caps {
-                found = capsAliases.longestMatch(at: i, limit: sentence.upperBound, ids: doc.lowerIds)
+                found = capsAliases.longestMatch(at: i, limit: sentence.upperBound, tokens: doc.tokens)
             } else {
-                found = aliases.longestMatch(at: i, limit: sentence.upperBound, ids: doc.exactIds)
+                found = aliases.longestMatch(at: i, limit: sentence.upperBound, tokens: doc.tokens)
             }
             guard let (payload, end) = found, !continuesName(doc, end, sentence), !followsGivenName(doc, i, end, sentence) else {
                 i += 1
@@ -113,7 +113,7 @@ extension Extractor {
     }
 
     private func aliasRef(_ doc: Document, _ k: Int) -> EntityRef? {
-        guard let (payload, _) = aliases.longestMatch(at: k, limit: k + 1, ids: doc.exactIds) else { return nil }
+        guard let (payload, _) = aliases.longestMatch(at: k, limit: k + 1, tokens: doc.tokens) else { return nil }
         return refs[Int(payload)]
     }
 
@@ -160,7 +160,7 @@ extension Extractor {
     func titleBefore(_ doc: Document, _ first: Int) -> String? {
         var start = first - 1
         while start >= 0, first - start <= 4 {
-            if let (payload, end) = rolePhrases.longestMatch(at: start, limit: first, ids: doc.lowerIds), end == first {
+            if let (payload, end) = rolePhrases.longestMatch(at: start, limit: first, tokens: doc.tokens), end == first {
                 return roleIds[Int(payload)]
             }
             start -= 1
@@ -191,7 +191,7 @@ extension Extractor {
         var i = sentence.lowerBound
         while i < sentence.upperBound {
             guard doc.spanAt[i] < 0,
-                let (payload, end) = rolePhrases.longestMatch(at: i, limit: sentence.upperBound, ids: doc.lowerIds)
+                let (payload, end) = rolePhrases.longestMatch(at: i, limit: sentence.upperBound, tokens: doc.tokens)
             else {
                 i += 1
                 continue

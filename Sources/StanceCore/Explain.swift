@@ -27,7 +27,7 @@ extension Extractor {
                 var i = range.lowerBound
                 while i < range.upperBound {
                     if doc.spanAt[i] < 0,
-                        let (payload, end) = patterns.longestMatch(at: i, limit: range.upperBound, ids: doc.lowerIds)
+                        let (payload, end) = patterns.longestMatch(at: i, limit: range.upperBound, tokens: doc.tokens)
                     {
                         let entry = patternInfo[Int(payload)]
                         out += "  pattern: \"\(entry.pattern)\" (\(entry.root.string) \(entry.root.name), \(entry.kind.rawValue)) matched \"\(doc.text(i, end))\"\n"

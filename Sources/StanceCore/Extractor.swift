@@ -64,8 +64,8 @@ public final class Extractor: Sendable {
         let grammar = Grammar(vocabulary: &lower)
 
         // Names: exact-case phrases, plus lower-case phrases for all-caps headlines.
-        var aliases = PhraseIndex()
-        var capsAliases = PhraseIndex()
+        var aliases = PhraseIndex(form: .exact)
+        var capsAliases = PhraseIndex(form: .lower)
         var refs: [EntityRef] = []
         var seen: [String: Int32] = [:]
         func addAlias(_ alias: String, _ ref: EntityRef) {
@@ -109,7 +109,7 @@ public final class Extractor: Sendable {
         aliases.finish()
         capsAliases.finish()
 
-        var rolePhrases = PhraseIndex()
+        var rolePhrases = PhraseIndex(form: .lower)
         var roleIds: [String] = []
         for (role, phrases) in lexicon.roles.sorted(by: { $0.key < $1.key }) {
             let payload = Int32(roleIds.count)
@@ -124,7 +124,7 @@ public final class Extractor: Sendable {
             for span in person.roles { holders["\(span.actor)/\(span.role)", default: []].append((index, span)) }
         }
 
-        var cues = PhraseIndex()
+        var cues = PhraseIndex(form: .lower)
         var cueValues: [Double] = []
         var cueTexts: [String] = []
         for entry in lexicon.cues {
@@ -138,7 +138,7 @@ public final class Extractor: Sendable {
         var modifiers = IdTable<ModifierEntry>()
         for entry in lexicon.modifiers { modifiers[lower.intern(entry.word)] = entry }
 
-        var patterns = PhraseIndex()
+        var patterns = PhraseIndex(form: .lower)
         // The heads of the assault and mass-violence patterns (roots 18 and 20) whose object is the victim: a
         // one-word verb pattern in all its forms ("kill+") and the noun of an `N of` pattern ("killing of").
         var harmWords = WordSet()

@@ -5,9 +5,16 @@
 /// phrases that can start at the token.
 ///
 /// Everything is kept in flat integer arrays (no array per phrase or slot), so that matching, which runs at
-/// every token of every article, reads plain memory and never retains or releases anything.
+/// every token of every article, reads plain memory and never retains or releases anything. An index matches one
+/// of a token's two ids (`Form`): aliases the exact-case one, everything else the lower-case one.
 struct PhraseIndex: Sendable {
+    /// Which of a token's ids the phrases are written in.
+    enum Form: Sendable {
+        case lower, exact
+    }
+
     static let maxGap = 3
+    let form: Form
     /// Phrase `p` has the slots `slotFirst[p] ..< slotFirst[p + 1]`, and carries `payloads[p]`.
     private var slotFirst: [Int32] = [0]
     private var payloads: [Int32] = []
@@ -19,6 +26,14 @@ struct PhraseIndex: Sendable {
     /// (filled by `finish`).
     private var candidateFirst: [Int32] = [0]
     private var candidates: [Int32] = []
+
+    init(form: Form) {
+        self.form = form
+    }
+
+    /// The id of token `k` in this index's form, or -1.
+    @inline(__always)
+    private func id(_ tokens: [Token], _ k: Int) -> Int32 { form == .lower ? tokens[k].lower : tokens[k].exact }
 
     mutating func add(slots: [[Int32]], payload: Int32) {
         guard let first = slots.first, !first.isEmpty else { return }
@@ -54,10 +69,10 @@ struct PhraseIndex: Sendable {
     var isEmpty: Bool { payloads.isEmpty }
 
     /// The longest phrase starting at `position`: its payload and the end position (exclusive), or nil.
-    /// `tokenIds[k]` is the id of token `k` (or -1), `limit` is the end of the token range searched.
+    /// `limit` is the end of the token range searched.
     @inline(__always)
-    func longestMatch(at position: Int, limit: Int, ids tokenIds: [Int32]) -> (payload: Int32, end: Int)? {
-        let first = tokenIds[position]
+    func longestMatch(at position: Int, limit: Int, tokens: [Token]) -> (payload: Int32, end: Int)? {
+        let first = id(tokens, position)
         guard first >= 0, Int(first) + 1 < candidateFirst.count else { return nil }
         let from = Int(candidateFirst[Int(first)]), to = Int(candidateFirst[Int(first) + 1])
         if from == to { return nil }
@@ -65,7 +80,7 @@ struct PhraseIndex: Sendable {
         for c in from..<to {
             let phrase = Int(candidates[c])
             let slots = Int(slotFirst[phrase])..<Int(slotFirst[phrase + 1])
-            if let end = match(slots, slots.lowerBound + 1, position + 1, limit, tokenIds) {
+            if let end = match(slots, slots.lowerBound + 1, position + 1, limit, tokens) {
                 if best == nil || end > best!.end { best = (payloads[phrase], end) }
             }
         }
@@ -73,32 +88,32 @@ struct PhraseIndex: Sendable {
     }
 
     /// Every phrase starting at `position`, longest first (ties: data order).
-    func matches(at position: Int, limit: Int, ids tokenIds: [Int32]) -> [(payload: Int32, end: Int)] {
-        let first = tokenIds[position]
+    func matches(at position: Int, limit: Int, tokens: [Token]) -> [(payload: Int32, end: Int)] {
+        let first = id(tokens, position)
         guard first >= 0, Int(first) + 1 < candidateFirst.count else { return [] }
         var out: [(payload: Int32, end: Int)] = []
         for c in Int(candidateFirst[Int(first)])..<Int(candidateFirst[Int(first) + 1]) {
             let phrase = Int(candidates[c])
             let slots = Int(slotFirst[phrase])..<Int(slotFirst[phrase + 1])
-            if let end = match(slots, slots.lowerBound + 1, position + 1, limit, tokenIds) { out.append((payloads[phrase], end)) }
+            if let end = match(slots, slots.lowerBound + 1, position + 1, limit, tokens) { out.append((payloads[phrase], end)) }
         }
         return out.sorted { $0.end > $1.end }
     }
 
     /// Matches slots `s ..< slots.upperBound` from token `k`: the end token, or nil.
-    private func match(_ slots: Range<Int>, _ s: Int, _ k: Int, _ limit: Int, _ tokenIds: [Int32]) -> Int? {
+    private func match(_ slots: Range<Int>, _ s: Int, _ k: Int, _ limit: Int, _ tokens: [Token]) -> Int? {
         if s == slots.upperBound { return k }
         let accepted = Int(idFirst[s])..<Int(idFirst[s + 1])
         if accepted.isEmpty {
             // A gap: try the shortest first so the phrase stays tight.
             for skip in 0...Self.maxGap where k + skip <= limit {
-                if let end = match(slots, s + 1, k + skip, limit, tokenIds) { return end }
+                if let end = match(slots, s + 1, k + skip, limit, tokens) { return end }
             }
             return nil
         }
         guard k < limit else { return nil }
-        let token = tokenIds[k]
+        let token = id(tokens, k)
         guard token >= 0, ids[accepted].contains(token) else { return nil }
-        return match(slots, s + 1, k + 1, limit, tokenIds)
+        return match(slots, s + 1, k + 1, limit, tokens)
     }
 }

@@ -58,7 +58,7 @@ extension Extractor {
                 concessionRanges.append(open..<i)
                 concessionOpen = nil
             }
-            guard let (payload, end) = cues.longestMatch(at: i, limit: range.upperBound, ids: doc.lowerIds)
+            guard let (payload, end) = cues.longestMatch(at: i, limit: range.upperBound, tokens: doc.tokens)
             else {
                 i += 1
                 continue

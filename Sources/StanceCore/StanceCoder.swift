@@ -122,7 +122,7 @@ extension Extractor {
                 continue
             }
             // The cheap test first: most tokens start no pattern at all.
-            guard let longest = patterns.longestMatch(at: i, limit: sentence.upperBound, ids: doc.lowerIds) else {
+            guard let longest = patterns.longestMatch(at: i, limit: sentence.upperBound, tokens: doc.tokens) else {
                 i += 1
                 continue
             }
@@ -132,7 +132,7 @@ extension Extractor {
                     && (!patternNeedsTarget[Int(match.payload)] || actorFollows(doc, sentence, match.end))
             }
             let chosen = fits(longest)
-                ? longest : patterns.matches(at: i, limit: sentence.upperBound, ids: doc.lowerIds).first(where: fits)
+                ? longest : patterns.matches(at: i, limit: sentence.upperBound, tokens: doc.tokens).first(where: fits)
             if let (payload, end) = chosen {
                 triggers.append(Trigger(first: i, end: end, pattern: Int(payload)))
                 i = end
