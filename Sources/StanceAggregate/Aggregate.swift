@@ -9,8 +9,8 @@ public struct EntityStats: Sendable, Equatable {
     public var toneCount = 0
     public var firstDate = ""
     public var lastDate = ""
-    public var types: [EntityType: Int] = [:]
-    public var actors: [String: Int] = [:]
+    public var types = TypeCounts()
+    public var actors = Tally()
 
     public init() {}
 
@@ -21,17 +21,17 @@ public struct EntityStats: Sendable, Equatable {
         toneCount += o.toneCount
         firstDate = Self.minDate(firstDate, o.firstDate)
         lastDate = Self.maxDate(lastDate, o.lastDate)
-        types.merge(o.types, uniquingKeysWith: +)
-        actors.merge(o.actors, uniquingKeysWith: +)
+        types.merge(o.types)
+        actors.merge(o.actors)
     }
 
     static func minDate(_ a: String, _ b: String) -> String { a.isEmpty ? b : b.isEmpty ? a : min(a, b) }
     static func maxDate(_ a: String, _ b: String) -> String { max(a, b) }
 
     /// The most frequent type (ties: the first in name order).
-    public var type: EntityType { types.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key ?? .other }
+    public var type: EntityType { types.mostFrequent }
     /// The most frequent actor (ties: the first in byte order).
-    public var actor: String { actors.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key ?? "" }
+    public var actor: String { actors.mostFrequent }
 }
 
 /// Per actor pair (a row of `pairs.csv`).
@@ -196,8 +196,8 @@ public struct Aggregate: Sendable, Equatable {
                 sentencesOf.append([])
             }
             stats[k].mentions += 1
-            stats[k].types[mention.type, default: 0] += 1
-            stats[k].actors[mention.actor, default: 0] += 1
+            stats[k].types[mention.type] += 1
+            stats[k].actors.add(mention.actor)
             if !sentencesOf[k].contains(mention.sentence) { sentencesOf[k].append(mention.sentence) }
         }
         var entityTrend = [TrendStats](repeating: TrendStats(), count: ids.count)

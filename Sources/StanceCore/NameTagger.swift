@@ -288,77 +288,91 @@ public final class NameTagger: @unchecked Sendable {
     ) -> [UInt8] {
         let n = words.count
         guard n > 0 else { return [] }
-        let text = SentenceText(bytes, words)
-        var out = [UInt8](repeating: 0, count: n)
         let memo = memo ?? NameTaggerMemo()
-        memo.prepare(for: self, words: n)
+        return memo.withState(for: self, words: n) { state in tagIndices(bytes: bytes, words: words, gazetteer: gazetteer, state: &state) }
+    }
+
+    private func tagIndices(
+        bytes: UnsafeBufferPointer<UInt8>, words: some Collection<Range<Int>>, gazetteer: NameGazetteer,
+        state: inout NameTaggerMemo.State
+    ) -> [UInt8] {
+        let n = words.count
+        state.text.reset(bytes, words)
+        var out = [UInt8](repeating: 0, count: n)
 
         // Names are capitalised: a word with no capital letter within two words of it is tagged O without
         // scoring (every feature of a word reaches two words away), and only the words within two of a scored
         // one are looked at. In news text this skips about half of the words.
-        let capital = Self.capitalRadius(text, n)
+        let capital = Self.capitalRadius(state.text.hasCapital)
         // Every feature but `t-1=`, `t-2t-1=` and `t-1w=` depends on one word's text only: the word itself (`w=`,
         // `sh=`, `p3=`, `s3=`, the gazetteer) or one neighbour (`w-1=` is the previous word's text). So each
         // distinct word has six weight vectors (as itself, as each of the four neighbours, and `t-1w=` after O),
         // summed once and kept in the memo; a word's score is the sum of its own and its neighbours' vectors.
-        var entry = [Int](repeating: -1, count: n)
-        var wordIndex = 0
-        for range in words {
-            let i = wordIndex
-            wordIndex += 1
-            guard capital[i] <= 4 else { continue }
-            entry[i] = memo.entry(bytes: UnsafeBufferPointer(rebasing: bytes[range])) { into in
-                wordVectors(text, i, gazetteer, into: into)
+        state.entries.removeAll(keepingCapacity: true)
+        state.entries.append(contentsOf: repeatElement(-1, count: n))
+        for i in 0..<n where capital[i] <= 4 {
+            let (e, inserted) = state.entry(bytes: UnsafeBufferPointer(rebasing: bytes[state.text.words[i]]))
+            state.entries[i] = e
+            if inserted {
+                state.text.form(i, bytes)
+                let text = state.text
+                state.vectors.withUnsafeMutableBufferPointer { all in
+                    wordVectors(
+                        text, i, bytes, gazetteer,
+                        into: UnsafeMutableBufferPointer(rebasing: all[(e * WordPart.count)..<((e + 1) * WordPart.count)]))
+                }
             }
         }
 
         // Scores are SIMD vectors with a lane per tag (9 of 16 used; wrapping integer adds, as the scalar sums).
         var p2 = Self.start
         var p1 = Self.start
-        text.lower.withUnsafeBufferPointer { lower in
-            weights.withUnsafeBufferPointer { weights in
-                slots.withUnsafeBufferPointer { slots in
-                    memo.vectors.withUnsafeBufferPointer { vectors in
-                        @inline(__always) func part(_ word: Int, _ part: Int) -> Vector {
-                            vectors[entry[word] * WordPart.count + part]
-                        }
-                        for i in 0..<n {
-                            if capital[i] > 2 {
-                                out[i] = 0
-                                p2 = p1
-                                p1 = 0
-                                continue
-                            }
-                            var scores = transition[p2 * 10 + p1] &+ part(i, WordPart.itself)
-                            scores &+= i >= 1 ? part(i - 1, WordPart.previous) : startWeights
-                            scores &+= i + 1 < n ? part(i + 1, WordPart.next) : endWeights
-                            scores &+= i >= 2 ? part(i - 2, WordPart.secondPrevious) : secondStartWeights
-                            scores &+= i + 2 < n ? part(i + 2, WordPart.secondNext) : secondEndWeights
-                            if i == 0 { scores &+= firstWeights }
-                            if text.allCaps { scores &+= capsWeights }
-                            if p1 == 0 {
-                                scores &+= part(i, WordPart.afterO)
-                            } else {
-                                let r = Self.row(slots, shift, FNV1a.fold(h.t1w[p1], lower, text.lowerRanges[i]))
-                                if r >= 0 { scores &+= Self.vector(weights, r) }
-                            }
-                            var best = 0
-                            for t in 1..<Self.tagCount where scores[t] > scores[best] { best = t }
-                            // An I-X after a tag other than B-X / I-X becomes B-X (odd tags are B-, even I-).
-                            if best != 0 && best % 2 == 0 && !(p1 == best || p1 == best - 1) { best -= 1 }
-                            out[i] = UInt8(best)
-                            p2 = p1
-                            p1 = best
-                        }
+        let allCaps = state.text.allCaps
+        for i in 0..<n {
+            if capital[i] > 2 {
+                out[i] = 0
+                p2 = p1
+                p1 = 0
+                continue
+            }
+            var scores = state.vectors.withUnsafeBufferPointer { vectors in
+                state.entries.withUnsafeBufferPointer { entry in
+                    @inline(__always) func part(_ word: Int, _ part: Int) -> Vector {
+                        vectors[entry[word] * WordPart.count + part]
                     }
+                    var scores = transition[p2 * 10 + p1] &+ part(i, WordPart.itself)
+                    scores &+= i >= 1 ? part(i - 1, WordPart.previous) : startWeights
+                    scores &+= i + 1 < n ? part(i + 1, WordPart.next) : endWeights
+                    scores &+= i >= 2 ? part(i - 2, WordPart.secondPrevious) : secondStartWeights
+                    scores &+= i + 2 < n ? part(i + 2, WordPart.secondNext) : secondEndWeights
+                    if p1 == 0 { scores &+= part(i, WordPart.afterO) }
+                    return scores
                 }
             }
+            if i == 0 { scores &+= firstWeights }
+            if allCaps { scores &+= capsWeights }
+            if p1 != 0 {
+                state.text.form(i, bytes)
+                let key = state.text.lower.withUnsafeBufferPointer { FNV1a.fold(h.t1w[p1], $0, state.text.lowerRanges[i]) }
+                let r = slots.withUnsafeBufferPointer { Self.row($0, shift, key) }
+                if r >= 0 { scores &+= weights.withUnsafeBufferPointer { Self.vector($0, r) } }
+            }
+            var best = 0
+            for t in 1..<Self.tagCount where scores[t] > scores[best] { best = t }
+            // An I-X after a tag other than B-X / I-X becomes B-X (odd tags are B-, even I-).
+            if best != 0 && best % 2 == 0 && !(p1 == best || p1 == best - 1) { best -= 1 }
+            out[i] = UInt8(best)
+            p2 = p1
+            p1 = best
         }
         return out
     }
 
-    /// The six weight vectors of word `i` (see `WordPart`), written to `into`.
-    private func wordVectors(_ text: SentenceText, _ i: Int, _ gazetteer: NameGazetteer, into: UnsafeMutableBufferPointer<Vector>) {
+    /// The six weight vectors of word `i` (see `WordPart`), written to `into`; the word is formed.
+    private func wordVectors(
+        _ text: SentenceText, _ i: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ gazetteer: NameGazetteer,
+        into: UnsafeMutableBufferPointer<Vector>
+    ) {
         for k in into.indices { into[k] = Vector() }
         weights.withUnsafeBufferPointer { weights in
             slots.withUnsafeBufferPointer { slots in
@@ -374,7 +388,7 @@ public final class NameTagger: @unchecked Sendable {
                         add(FNV1a.fold(h.sh, shape, s), WordPart.itself)
                         add(FNV1a.fold(h.p3, lower, prefix3(lower, l)), WordPart.itself)
                         add(FNV1a.fold(h.s3, lower, suffix3(lower, l)), WordPart.itself)
-                        if let g = gazetteer.features(wordHash: text.exactHashes[i]) { for f in g { add(f, WordPart.itself) } }
+                        if let g = gazetteer.features(wordHash: text.exactHash(i, bytes)) { for f in g { add(f, WordPart.itself) } }
                         add(FNV1a.fold(h.wm1, lower, l), WordPart.previous)
                         add(FNV1a.fold(h.shm1, shape, s), WordPart.previous)
                         add(FNV1a.fold(h.wp1, lower, l), WordPart.next)
@@ -415,53 +429,63 @@ private enum WordPart {
 /// Bounded: it starts over past `limit` words. Used by one thread at a time (the pipeline gives each worker its
 /// own).
 public final class NameTaggerMemo: @unchecked Sendable {
-    private let limit: Int
     /// The tagger the entries were computed with (a memo is never shared between taggers; held, so that its
     /// address cannot be reused by another).
     private var owner: NameTagger?
-    /// The words met; word `id` has the vectors `vectors[id * WordPart.count ..< (id + 1) * WordPart.count]`.
-    /// Starts small and doubles as words come (a memo made for one article costs little).
-    private var words = Vocabulary(capacity: 32)
-    fileprivate var vectors: [Vector] = []
+    /// Everything a sentence reads and writes, in one value: a sentence takes it once (`withState`), so that the
+    /// class's exclusivity check runs once per sentence rather than at every word.
+    private var state: State
 
     public init(limit: Int = 1 << 16) {
-        self.limit = max(16, limit)
+        state = State(limit: max(16, limit))
     }
 
     /// The number of words kept.
-    public var count: Int { words.count }
+    public var count: Int { state.words.count }
 
-    /// Readies the memo for a sentence of `words` words tagged by `tagger`: it starts over for another tagger, or
-    /// when the sentence could take it past its limit (never during a sentence, whose entries are in use).
-    fileprivate func prepare(for tagger: NameTagger, words count: Int) {
-        if owner !== tagger || words.count + count > limit {
+    /// Runs `body` on the memo's state, readied for a sentence of `words` words tagged by `tagger`: it starts over
+    /// for another tagger, or when the sentence could take it past its limit (never during a sentence, whose
+    /// entries are in use).
+    fileprivate func withState<R>(for tagger: NameTagger, words count: Int, _ body: (inout State) -> R) -> R {
+        if owner !== tagger || state.words.count + count > state.limit {
             owner = tagger
-            words.removeAll()
-            vectors.removeAll(keepingCapacity: true)
+            state.words.removeAll()
+            state.vectors.removeAll(keepingCapacity: true)
         }
+        return body(&state)
     }
 
-    /// The entry of the word with these bytes, its vectors computed by `compute` when new.
-    fileprivate func entry(bytes: UnsafeBufferPointer<UInt8>, compute: (UnsafeMutableBufferPointer<Vector>) -> Void) -> Int {
-        let (id, inserted) = words.intern(bytes)
-        let e = Int(id)
-        if inserted {
-            vectors.append(contentsOf: repeatElement(Vector(), count: WordPart.count))
-            vectors.withUnsafeMutableBufferPointer { all in
-                compute(UnsafeMutableBufferPointer(rebasing: all[(e * WordPart.count)..<((e + 1) * WordPart.count)]))
-            }
+    fileprivate struct State {
+        let limit: Int
+        /// The words met; word `id` has the vectors `vectors[id * WordPart.count ..< (id + 1) * WordPart.count]`.
+        /// Starts small and doubles as words come (a memo made for one article costs little).
+        var words = Vocabulary(capacity: 32)
+        var vectors: [Vector] = []
+        /// The sentence being tagged (its buffers reused from one sentence to the next).
+        var text = SentenceText()
+        /// Per word of the sentence: its entry, or -1 when it is not scored.
+        var entries: [Int] = []
+
+        init(limit: Int) { self.limit = limit }
+
+        /// The entry of the word with these bytes, and whether it is new (its vectors are then zero, for the
+        /// caller to fill).
+        mutating func entry(bytes: UnsafeBufferPointer<UInt8>) -> (Int, inserted: Bool) {
+            let (id, inserted) = words.intern(bytes)
+            if inserted { vectors.append(contentsOf: repeatElement(Vector(), count: WordPart.count)) }
+            return (Int(id), inserted)
         }
-        return e
     }
 }
 
 extension NameTagger {
     /// Per word, the distance in words to the nearest word with a capital letter (capped at 255).
-    fileprivate static func capitalRadius(_ text: SentenceText, _ n: Int) -> [UInt8] {
+    fileprivate static func capitalRadius(_ hasCapital: [Bool]) -> [UInt8] {
+        let n = hasCapital.count
         var distance = [UInt8](repeating: 255, count: n)
         var last = -1000
         for i in 0..<n {
-            if text.shape[text.shapeRanges[i]].contains(UInt8(ascii: "X")) { last = i }
+            if hasCapital[i] { last = i }
             distance[i] = UInt8(min(255, i - last))
         }
         last = Int.max / 2
@@ -499,56 +523,101 @@ private struct Prefixes: Sendable {
     }
 }
 
-/// The byte forms of one sentence the features need: lower-cased words and shapes in flat buffers.
-private struct SentenceText {
-    var lower: [UInt8] = []
-    var lowerRanges: [Range<Int>] = []
-    var shape: [UInt8] = []
-    var shapeRanges: [Range<Int>] = []
-    /// FNV-1a of each word's exact UTF-8 bytes (gazetteer key).
-    var exactHashes: [UInt64] = []
+/// The byte forms of one sentence's words that the features need: lower-cased words and shapes in flat buffers.
+/// Only what every word needs is worked out up front (whether it holds a capital, and whether the sentence has a
+/// lower-case letter); a word's forms are built when it is first asked for, which most words never are: a word
+/// the memo knows needs its forms only for `t-1w=` after a name. The buffers are reused from sentence to
+/// sentence (the memo keeps one `SentenceText`).
+struct SentenceText {
+    private(set) var lower: [UInt8] = []
+    private(set) var lowerRanges: [Range<Int>] = []
+    private(set) var shape: [UInt8] = []
+    private(set) var shapeRanges: [Range<Int>] = []
+    private var formed: [Bool] = []
+    /// Each word's bytes in the sentence's buffer.
+    private(set) var words: [Range<Int>] = []
+    /// Per word: it holds an upper-case letter (an `X` in its shape).
+    private(set) var hasCapital: [Bool] = []
     /// No ASCII lower-case letter in any word.
-    var allCaps = true
+    private(set) var allCaps = true
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>, _ words: some Collection<Range<Int>>) {
-        lowerRanges.reserveCapacity(words.count)
-        shapeRanges.reserveCapacity(words.count)
-        exactHashes.reserveCapacity(words.count)
-        lower.reserveCapacity(words.reduce(0) { $0 + $1.count })
-        shape.reserveCapacity(lower.capacity)
-        for range in words {
-            let word = UnsafeBufferPointer(rebasing: bytes[range])
-            var exact = FNV1a.basis
-            var ascii = true
-            let lowerStart = lower.count
-            let shapeStart = shape.count
+    init() {}
+
+    /// Starts over for the words `words` of `bytes`.
+    mutating func reset(_ bytes: UnsafeBufferPointer<UInt8>, _ words: some Collection<Range<Int>>) {
+        lower.removeAll(keepingCapacity: true)
+        shape.removeAll(keepingCapacity: true)
+        self.words.removeAll(keepingCapacity: true)
+        self.words.append(contentsOf: words)
+        let n = self.words.count
+        lowerRanges.removeAll(keepingCapacity: true)
+        lowerRanges.append(contentsOf: repeatElement(0..<0, count: n))
+        shapeRanges.removeAll(keepingCapacity: true)
+        shapeRanges.append(contentsOf: repeatElement(0..<0, count: n))
+        formed.removeAll(keepingCapacity: true)
+        formed.append(contentsOf: repeatElement(false, count: n))
+        hasCapital.removeAll(keepingCapacity: true)
+        allCaps = true
+        for range in self.words {
+            var capital = false
+            var i = range.lowerBound
+            while i < range.upperBound {
+                let b = bytes[i]
+                if b < 0x80 {
+                    if b >= 0x41 && b <= 0x5A { capital = true } else if b >= 0x61 && b <= 0x7A { allCaps = false }
+                    i += 1
+                    continue
+                }
+                if !capital, b >= 0xC0, let scalar = Unicode.Scalar(Tokenizer.decode(bytes, i)),
+                    scalar.properties.generalCategory == .uppercaseLetter
+                {
+                    capital = true
+                }
+                i += 1
+            }
+            hasCapital.append(capital)
+        }
+    }
+
+    /// Builds word `i`'s lower-case form and shape, if not yet built.
+    @inline(__always)
+    mutating func form(_ i: Int, _ bytes: UnsafeBufferPointer<UInt8>) {
+        if !formed[i] { build(i, bytes) }
+    }
+
+    /// FNV-1a of word `i`'s exact UTF-8 bytes (the gazetteer key).
+    func exactHash(_ i: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash = FNV1a.basis
+        for k in words[i] { hash = FNV1a.step(hash, bytes[k]) }
+        return hash
+    }
+
+    private mutating func build(_ i: Int, _ bytes: UnsafeBufferPointer<UInt8>) {
+        formed[i] = true
+        let word = UnsafeBufferPointer(rebasing: bytes[words[i]])
+        let lowerStart = lower.count
+        let shapeStart = shape.count
+        if word.allSatisfy({ $0 < 0x80 }) {
             var last: UInt8 = 0
             for b in word {
-                exact = FNV1a.step(exact, b)
-                if b >= 0x80 { ascii = false; continue }
-                guard ascii else { continue }
                 let m: UInt8
                 switch b {
                 case 0x41...0x5A: lower.append(b | 0x20); m = 0x58  // X
-                case 0x61...0x7A: lower.append(b); m = 0x78; allCaps = false  // x
+                case 0x61...0x7A: lower.append(b); m = 0x78  // x
                 case 0x30...0x39: lower.append(b); m = 0x64  // d
                 default: lower.append(b); m = b
                 }
                 if m != last { shape.append(m); last = m }
             }
-            exactHashes.append(exact)
-            if !ascii {
-                lower.removeSubrange(lowerStart...)
-                shape.removeSubrange(shapeStart...)
-                Self.appendUnicode(String(decoding: word, as: UTF8.self), lower: &lower, shape: &shape, allCaps: &allCaps)
-            }
-            lowerRanges.append(lowerStart..<lower.count)
-            shapeRanges.append(shapeStart..<shape.count)
+        } else {
+            Self.appendUnicode(String(decoding: word, as: UTF8.self), lower: &lower, shape: &shape)
         }
+        lowerRanges[i] = lowerStart..<lower.count
+        shapeRanges[i] = shapeStart..<shape.count
     }
 
     /// Slow path for words with non-ASCII scalars: per-scalar full lower-case mapping and shape.
-    private static func appendUnicode(_ word: String, lower: inout [UInt8], shape: inout [UInt8], allCaps: inout Bool) {
+    private static func appendUnicode(_ word: String, lower: inout [UInt8], shape: inout [UInt8]) {
         var last: UInt32 = 0xFFFF_FFFF
         for scalar in word.unicodeScalars {
             let v = scalar.value
@@ -557,7 +626,7 @@ private struct SentenceText {
                 let b = UInt8(v)
                 switch b {
                 case 0x41...0x5A: lower.append(b | 0x20); m = "X"
-                case 0x61...0x7A: lower.append(b); m = "x"; allCaps = false
+                case 0x61...0x7A: lower.append(b); m = "x"
                 case 0x30...0x39: lower.append(b); m = "d"
                 default: lower.append(b); m = scalar
                 }
@@ -579,10 +648,14 @@ private struct SentenceText {
 }
 
 extension SentenceText {
-    /// One word (for tests).
+    /// One word, formed (for tests).
     init(_ word: String) {
+        self.init()
         let bytes = Array(word.utf8)
-        self = bytes.withUnsafeBufferPointer { SentenceText($0, [0..<bytes.count]) }
+        bytes.withUnsafeBufferPointer {
+            reset($0, [0..<bytes.count])
+            form(0, $0)
+        }
     }
 }
 

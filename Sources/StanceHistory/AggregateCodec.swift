@@ -27,9 +27,9 @@ public enum AggregateCodec {
             w.string(key); w.int(e.mentions); w.int(e.articles); w.int(Int(e.toneSum)); w.int(e.toneCount)
             w.string(e.firstDate); w.string(e.lastDate)
             w.int(e.types.count)
-            for type in EntityType.allCases { if let n = e.types[type] { w.int(EntityType.allCases.firstIndex(of: type)!); w.int(n) } }
+            for (index, type) in EntityType.allCases.enumerated() where e.types[type] != 0 { w.int(index); w.int(e.types[type]) }
             w.int(e.actors.count)
-            for (actor, n) in e.actors.sorted(by: { bytesBefore($0.key, $1.key) }) { w.string(actor); w.int(n) }
+            for entry in e.actors.entries { w.string(entry.key); w.int(entry.count) }
         }
         w.int(a.pairs.count)
         for key in a.pairs.keys.sorted() {
@@ -63,7 +63,7 @@ public enum AggregateCodec {
                 guard EntityType.allCases.indices.contains(index) else { throw AnalysisCodec.Failure(description: "bad entity type") }
                 e.types[EntityType.allCases[index]] = try r.int()
             }
-            for _ in 0..<(try r.count()) { e.actors[try r.string()] = try r.int() }
+            for _ in 0..<(try r.count()) { e.actors.add(try r.string(), try r.int()) }
             a.entities[key] = e
         }
         for _ in 0..<(try r.count()) {

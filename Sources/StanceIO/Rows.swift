@@ -87,6 +87,18 @@ public enum Rows {
         sortedEntities(aggregate).map(entityRow)
     }
 
+    /// What `entities.csv`, `pairs.csv` and the report share, sorted once: the entities in `entities.csv` order
+    /// (formatted only where used) and the `pairs.csv` rows.
+    public struct Sorted: Sendable {
+        public let entities: [(key: String, value: EntityStats)]
+        public let pairRows: [[String]]
+
+        public init(_ aggregate: Aggregate) {
+            entities = Rows.sortedEntities(aggregate)
+            pairRows = Rows.pairRows(aggregate)
+        }
+    }
+
     /// The entities in `entities.csv` order, not yet formatted (the report formats only those it shows).
     public static func sortedEntities(_ aggregate: Aggregate) -> [(key: String, value: EntityStats)] {
         // Positions sorted on plain counts and a byte buffer of the keys: comparing the entries themselves copies

@@ -49,16 +49,6 @@ public final class RunWriter {
         try rejects.write(Rows.reject(reject))
     }
 
-    /// Writes the aggregates and the extra files (`report.md`, `run.json`, charts), then moves the folder into place.
-    public func finish(
-        aggregate: Aggregate, extraTables: [(name: String, header: [String], rows: [[String]])] = [],
-        extraFiles: [(name: String, contents: String)]
-    ) throws(CSVWriter.Failure) {
-        try closeStreams()
-        try Self.writeAggregateTables(aggregate, in: workDirectory)
-        try finish(extraTables: extraTables, extraFiles: extraFiles)
-    }
-
     /// Flushes and closes the per-article files.
     public func closeStreams() throws(CSVWriter.Failure) {
         for writer in [articles, mentions, stances, rejects] + (sentences.map { [$0] } ?? []) { try writer.close() }
@@ -66,9 +56,9 @@ public final class RunWriter {
 
     /// Writes `entities.csv`, `pairs.csv` and `trends.csv` into `directory` (no other state: it may run on its own
     /// thread beside the report).
-    public static func writeAggregateTables(_ aggregate: Aggregate, in directory: String) throws(CSVWriter.Failure) {
-        try writeTable("\(directory)/entities.csv", Rows.entities, Rows.entityRows(aggregate))
-        try writeTable("\(directory)/pairs.csv", Rows.pairs, Rows.pairRows(aggregate))
+    public static func writeAggregateTables(_ aggregate: Aggregate, sorted: Rows.Sorted, in directory: String) throws(CSVWriter.Failure) {
+        try writeTable("\(directory)/entities.csv", Rows.entities, sorted.entities.map(Rows.entityRow))
+        try writeTable("\(directory)/pairs.csv", Rows.pairs, sorted.pairRows)
         try writeTable("\(directory)/trends.csv", Rows.trends, Rows.trendRows(aggregate))
     }
 

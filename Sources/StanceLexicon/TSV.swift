@@ -15,25 +15,43 @@ public struct TSVTable: Sendable {
         var rows: [[String]] = []
         var lines: [Int] = []
         var lineNumber = 0
-        // Split on bytes: `\n`, `\r` and `\t` are never inside a multi-byte scalar (String.split by Character
-        // costs grapheme breaking on every byte, and these files are read at every start).
-        for rawLine in text.utf8.split(separator: 10, omittingEmptySubsequences: false) {
-            lineNumber += 1
-            let line = rawLine.last == 13 ? rawLine.dropLast() : rawLine
-            if line.isEmpty || line.first == UInt8(ascii: "#") { continue }
-            let fields = line.split(separator: 9, omittingEmptySubsequences: false).map { String(Substring($0)) }
-            guard let columns = header else {
-                header = fields
-                continue
+        var failure: LexiconError?
+        // One pass over the bytes: `\n`, `\r` and `\t` are never inside a multi-byte scalar, and only the fields
+        // become Strings (a split by Character costs grapheme breaking, and a generic split an array of slices per
+        // line; these files are read at every start).
+        var text = text
+        text.withUTF8 { bytes in
+            let n = bytes.count
+            var i = 0
+            var fields: [String] = []
+            while i < n, failure == nil {
+                lineNumber += 1
+                var end = i
+                while end < n && bytes[end] != 10 { end += 1 }
+                defer { i = end + 1 }
+                let lineEnd = end > i && bytes[end - 1] == 13 ? end - 1 : end
+                if lineEnd == i || bytes[i] == UInt8(ascii: "#") { continue }
+                fields.removeAll(keepingCapacity: true)
+                var start = i
+                for j in i...lineEnd where j == lineEnd || bytes[j] == 9 {
+                    fields.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<j]), as: UTF8.self))
+                    start = j + 1
+                }
+                guard let columns = header else {
+                    header = fields
+                    continue
+                }
+                guard fields.count == columns.count else {
+                    failure = LexiconError(
+                        file: name, line: lineNumber,
+                        reason: "expected \(columns.count) tab-separated fields, found \(fields.count)")
+                    return
+                }
+                rows.append(fields)
+                lines.append(lineNumber)
             }
-            guard fields.count == columns.count else {
-                throw LexiconError(
-                    file: name, line: lineNumber,
-                    reason: "expected \(columns.count) tab-separated fields, found \(fields.count)")
-            }
-            rows.append(fields)
-            lines.append(lineNumber)
         }
+        if let failure { throw failure }
         guard let columns = header else { throw LexiconError(file: name, line: 0, reason: "no header line") }
         self.header = columns
         self.rows = rows

@@ -11,15 +11,16 @@ extension RunWriter {
     func finish(info: RunInfo, aggregate: Aggregate, collector: ComparisonCollector, since: ContinuousClock.Instant?) throws(CSVWriter.Failure) {
         try closeStreams()
         let directory = workDirectory
+        let sorted = Rows.Sorted(aggregate)
         let lanes = orderedMap(count: 2, jobs: info.configuration.jobs, state: { _ in }) { _, lane -> FinalLane in
             if lane == 0 {
-                do throws(CSVWriter.Failure) { try RunWriter.writeAggregateTables(aggregate, in: directory) } catch {
+                do throws(CSVWriter.Failure) { try RunWriter.writeAggregateTables(aggregate, sorted: sorted, in: directory) } catch {
                     return .tables(error)
                 }
                 return .tables(nil)
             }
             let comparison = collector.result(options: info.configuration.compareOptions)
-            let builder = ReportBuilder(info: info, aggregate: aggregate, comparison: comparison)
+            let builder = ReportBuilder(info: info, aggregate: aggregate, sorted: sorted, comparison: comparison)
             return .report(comparison, builder.markdown(), builder.charts())
         }
         var built: (comparison: ComparisonResult, report: String, charts: [(name: String, contents: String)])?

@@ -8,17 +8,20 @@ struct ReportBuilder {
     let info: RunInfo
     let aggregate: Aggregate
     let comparison: ComparisonResult
-    /// The sorted entities and pair rows, computed once (every section and chart reads them); an entity's row is
-    /// formatted only when shown.
+    /// The sorted entities and pair rows, shared with `entities.csv` and `pairs.csv` (every section and chart
+    /// reads them); an entity's row is formatted only when shown.
     private let allEntities: [(key: String, value: EntityStats)]
     private let allPairRows: [[String]]
+    /// Periods in order, without the undated bucket.
+    private let periods: [String]
 
-    init(info: RunInfo, aggregate: Aggregate, comparison: ComparisonResult) {
+    init(info: RunInfo, aggregate: Aggregate, sorted: Rows.Sorted, comparison: ComparisonResult) {
         self.info = info
         self.aggregate = aggregate
         self.comparison = comparison
-        allEntities = Rows.sortedEntities(aggregate)
-        allPairRows = Rows.pairRows(aggregate)
+        allEntities = sorted.entities
+        allPairRows = sorted.pairRows
+        periods = Set(aggregate.trends.keys.map(\.period)).filter { !$0.isEmpty }.sorted()
     }
 
     static let chartSeries = 5
@@ -31,9 +34,6 @@ struct ReportBuilder {
     private var actorFilter: Set<String> { Set(info.configuration.reportActors) }
     private func f(_ x: Double, _ digits: Int = 3) -> String { Fixed.format(x, digits: digits) }
     private func cell(_ s: String) -> String { s.isEmpty ? "(none)" : s.replacingPipes() }
-
-    /// Periods in order, without the undated bucket.
-    private var periods: [String] { Set(aggregate.trends.keys.map(\.period)).filter { !$0.isEmpty }.sorted() }
 
     /// The entities shown (of the chosen actors, with `--actors`), in `entities.csv` order.
     private var shownEntities: [(key: String, value: EntityStats)] {
