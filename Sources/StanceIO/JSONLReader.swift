@@ -1,3 +1,4 @@
+import Glibc
 import StanceModel
 
 /// JSON Lines (also gzip-compressed, and standard input): one article per non-blank line.
@@ -79,8 +80,11 @@ public final class JSONLReader: RecordReader {
                     break
                 }
             }
-            var k = chunkStart
-            while k < chunkEnd, chunk[k] != 10 { k += 1 }
+            let (from, to) = (chunkStart, chunkEnd)
+            let k = chunk.withUnsafeBufferPointer { buffer in
+                let base = UnsafeRawPointer(buffer.baseAddress!)
+                return memchr(base + from, 10, to - from).map { UnsafeRawPointer($0) - base } ?? to
+            }
             let piece = k - chunkStart
             total += piece
             if !skipping {

@@ -130,7 +130,9 @@ public enum JSONRecord {
                 if b == 0 { throw .syntax(offset: i, "NUL byte in a string") }
                 i += 1
             }
-            var out = Array(bytes[start..<i])
+            var out: [UInt8] = []
+            out.reserveCapacity(256)
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
             while i < bytes.count {
                 let b = bytes[i]
                 if b == UInt8(ascii: "\"") {
@@ -139,8 +141,10 @@ public enum JSONRecord {
                 }
                 if b == 0 { throw .syntax(offset: i, "NUL byte in a string") }
                 if b != UInt8(ascii: "\\") {
-                    out.append(b)
-                    i += 1
+                    // The run up to the next quote, escape or NUL, in one copy.
+                    let run = i
+                    while i < bytes.count, bytes[i] != UInt8(ascii: "\""), bytes[i] != UInt8(ascii: "\\"), bytes[i] != 0 { i += 1 }
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
                     continue
                 }
                 i += 1

@@ -83,7 +83,7 @@ struct AnalyzeCommand: ParsableCommand {
         let logger = log.makeLogger()
         let lexicon: Lexicon
         do { lexicon = try data.loadLexicon(actorFiles: actorFiles) } catch { throw fail("\(error)") }
-        let extractor = Extractor(lexicon: lexicon)
+        let extractor = Extractor(lexicon: lexicon, jobs: jobs)
         let configuration = PipelineConfiguration(
             inputs: inputs, format: format, outDirectory: out, jobs: jobs, period: report.period,
             writeSentences: !noSentences, limits: ReaderLimits(maxRecordBytes: maxRecordBytes), batchSize: batchSize,

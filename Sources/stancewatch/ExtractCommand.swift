@@ -54,7 +54,7 @@ struct ExtractCommand: ParsableCommand {
             arguments: Array(CommandLine.arguments.dropFirst()))
         StopSignal.install()
         let pipeline = Pipeline(
-            configuration: configuration, extractor: Extractor(lexicon: lexicon),
+            configuration: configuration, extractor: Extractor(lexicon: lexicon, jobs: jobs),
             lexiconInfo: lexicon.fingerprints.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }, logger: logger)
         let reader: any RecordReader
         do throws(InputError) { reader = try openInput("-", format: .jsonl, limits: limits) } catch { throw fail(error.description) }
