@@ -4,15 +4,15 @@
 /// Lookups hash the bytes of a token in place (FNV-1a, open addressing), so the hot path never builds a
 /// `String` per token. `lowercased` lookups fold ASCII letters while hashing.
 ///
-/// A slot holds the id, 32 bits of the word's hash, its length and its first eight bytes: a probe compares those
-/// and reads the word store only for a longer word that agrees on all of them, so most lookups, found or not,
-/// read one slot.
+/// A slot holds the id, its first eight bytes, and a check word of 24 bits of the word's hash and its length
+/// (capped at 255): a probe compares those and reads the word store only for a word longer than eight bytes that
+/// agrees on all of them, so most lookups, found or not, read one slot. Slots are 16 bytes, four to a cache line:
+/// the tables are larger than the caches, and a lookup's cost is mostly the slot's load.
 struct Vocabulary: Sendable {
     private struct Slot: Sendable {
         var check: UInt32
         var id: Int32  // -1: empty
         var head: UInt64
-        var length: Int
     }
 
     /// What a lookup needs of a token: its hash, first eight bytes and length, in the form looked up.
@@ -29,7 +29,7 @@ struct Vocabulary: Sendable {
     init(capacity: Int = 1 << 12) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        slots = Array(repeating: Slot(check: 0, id: -1, head: 0, length: 0), count: size)
+        slots = Array(repeating: Slot(check: 0, id: -1, head: 0), count: size)
         mask = size - 1
     }
 
@@ -55,7 +55,7 @@ struct Vocabulary: Sendable {
 
     /// Forgets every word, keeping the storage.
     mutating func removeAll() {
-        for k in slots.indices { slots[k] = Slot(check: 0, id: -1, head: 0, length: 0) }
+        for k in slots.indices { slots[k] = Slot(check: 0, id: -1, head: 0) }
         offsets = [0]
         arena.removeAll(keepingCapacity: true)
     }
@@ -76,13 +76,15 @@ struct Vocabulary: Sendable {
     /// The id of the bytes whose key (`keys(_:)`, the one matching `lowercased`) is `key`, or -1.
     @inline(__always)
     func lookup(_ bytes: UnsafeBufferPointer<UInt8>, key: Key, lowercased: Bool) -> Int32 {
-        let check = UInt32(truncatingIfNeeded: key.hash >> 32)
+        let check = Self.check(key.hash, length: bytes.count)
         return slots.withUnsafeBufferPointer { slots in
             var slot = Int(truncatingIfNeeded: key.hash) & mask
             while true {
                 let entry = slots[slot]
                 if entry.id < 0 { return -1 }
-                if entry.check == check && entry.head == key.head && entry.length == bytes.count
+                // Equal checks mean equal lengths up to 255 bytes: a word of eight bytes or fewer is then all in
+                // `head`; a longer one is compared in full (which compares the lengths too).
+                if entry.check == check && entry.head == key.head
                     && (bytes.count <= 8 || equals(entry.id, bytes, lowercased: lowercased))
                 {
                     return entry.id
@@ -129,15 +131,21 @@ struct Vocabulary: Sendable {
         return (Key(hash: h ^ (h >> 29), head: exactHead), Key(hash: l ^ (l >> 29), head: lowerHead), capital)
     }
 
+    /// The slot's check word: the hash's top 24 bits over the length (capped at 255).
+    @inline(__always)
+    private static func check(_ hash: UInt64, length: Int) -> UInt32 {
+        UInt32(truncatingIfNeeded: hash >> 32) & 0xFFFF_FF00 | UInt32(min(length, 255))
+    }
+
     private mutating func insert(id: Int32, key: Key, length: Int) {
         var slot = Int(truncatingIfNeeded: key.hash) & mask
         while slots[slot].id >= 0 { slot = (slot + 1) & mask }
-        slots[slot] = Slot(check: UInt32(truncatingIfNeeded: key.hash >> 32), id: id, head: key.head, length: length)
+        slots[slot] = Slot(check: Self.check(key.hash, length: length), id: id, head: key.head)
     }
 
     private mutating func grow() {
         let old = count
-        slots = Array(repeating: Slot(check: 0, id: -1, head: 0, length: 0), count: slots.count * 2)
+        slots = Array(repeating: Slot(check: 0, id: -1, head: 0), count: slots.count * 2)
         mask = slots.count - 1
         for id in 0..<old {
             let range = Int(offsets[id])..<Int(offsets[id + 1])
