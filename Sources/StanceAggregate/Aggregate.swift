@@ -163,20 +163,64 @@ public struct Aggregate: Sendable, Equatable {
 
     /// Adds one analysed article.
     public mutating func add(_ analysis: ArticleAnalysis, period: Period) {
-        merge(Aggregate(analysis, period: period))
+        add(ArticleSummary(analysis, period: period))
     }
 
-    /// The summary of one analysed article (what `add` merges): built on a worker thread, it leaves the ordered
-    /// write stage only the merge.
+    /// The summary of one analysed article.
+    public init(_ analysis: ArticleAnalysis, period: Period) {
+        add(ArticleSummary(analysis, period: period))
+    }
+
+    /// Adds one article's counts: one dictionary lookup per entity, pair and trend key.
+    public mutating func add(_ summary: ArticleSummary) {
+        articles += 1
+        sentences += summary.sentences
+        tokens += summary.tokens
+        bytes += summary.bytes
+        mentions += summary.mentions
+        stances += summary.stances
+        for (id, stats) in summary.entities { entities[id, default: EntityStats()].merge(stats) }
+        for (key, stats) in summary.pairs { pairs[key, default: PairStats()].merge(stats) }
+        for (key, stats) in summary.trends { trends[key, default: TrendStats()].merge(stats) }
+    }
+
+    /// Adds another summary: commutative and associative.
+    public mutating func merge(_ other: Aggregate) {
+        articles += other.articles
+        sentences += other.sentences
+        tokens += other.tokens
+        bytes += other.bytes
+        mentions += other.mentions
+        stances += other.stances
+        for (k, v) in other.entities { entities[k, default: EntityStats()].merge(v) }
+        for (k, v) in other.pairs { pairs[k, default: PairStats()].merge(v) }
+        for (k, v) in other.trends { trends[k, default: TrendStats()].merge(v) }
+    }
+}
+
+/// What one analysed article adds to an `Aggregate` (`Aggregate.add`), in arrays: built on a worker thread with no
+/// dictionary per article, so that the ordered write stage only looks each key up once, to merge it.
+public struct ArticleSummary: Sendable {
+    public var sentences = 0
+    public var tokens = 0
+    public var bytes = 0
+    public var mentions = 0
+    public var stances = 0
+    /// The article's entities, in the order of their first mention.
+    public var entities: [(id: String, stats: EntityStats)] = []
+    /// Its actor pairs, in the order of their first stance counted.
+    public var pairs: [(key: PairKey, stats: PairStats)] = []
+    /// Its rows of `trends.csv`: its entities, then its pairs, then its source (every key once).
+    public var trends: [(key: TrendKey, stats: TrendStats)] = []
+
     public init(_ analysis: ArticleAnalysis, period: Period) {
         let article = analysis.article
         let bucket = period.bucket(article.date)
-        articles += 1
-        sentences += analysis.sentences.count
-        tokens += analysis.tokens
-        bytes += article.text.utf8.count
-        mentions += analysis.mentions.count
-        stances += analysis.stances.count
+        sentences = analysis.sentences.count
+        tokens = analysis.tokens
+        bytes = article.text.utf8.count
+        mentions = analysis.mentions.count
+        stances = analysis.stances.count
 
         // Entities: mentions, articles, and tone of the distinct sentences mentioning each. One dictionary lookup
         // per mention finds the entity's place; its figures are built in arrays, in place.
@@ -201,13 +245,13 @@ public struct Aggregate: Sendable, Equatable {
             if !sentencesOf[k].contains(mention.sentence) { sentencesOf[k].append(mention.sentence) }
         }
         var entityTrend = [TrendStats](repeating: TrendStats(), count: ids.count)
-        for stance in analysis.stances where Self.counts(stance) {
+        for stance in analysis.stances where Aggregate.counts(stance) {
             let source = place[stance.sourceEntity]
             if let source { entityTrend[source].addStance(stance.root) }
             if let target = place[stance.targetEntity], target != source { entityTrend[target].addStance(stance.root) }
         }
         entities.reserveCapacity(ids.count)
-        trends.reserveCapacity(ids.count + 2 * analysis.stances.count + 1)
+        trends.reserveCapacity(ids.count + analysis.stances.count + 1)
         for k in ids.indices {
             stats[k].articles = 1
             for s in sentencesOf[k] {
@@ -221,44 +265,41 @@ public struct Aggregate: Sendable, Equatable {
             trend.articles = 1
             trend.toneSum = stats[k].toneSum
             trend.toneCount = stats[k].toneCount
-            entities[ids[k]] = stats[k]
-            trends[TrendKey(period: bucket, kind: "entity", key: ids[k])] = trend
+            entities.append((ids[k], stats[k]))
+            trends.append((TrendKey(period: bucket, kind: "entity", key: ids[k]), trend))
         }
 
-        // Pairs: stances said to have happened, by source and target actor.
-        var pairTrend: [PairKey: TrendStats] = [:]
-        var pairSentences: [PairKey: [Int]] = [:]
-        for stance in analysis.stances where Self.counts(stance) && !stance.sourceActor.isEmpty {
+        // Pairs: stances said to have happened, by source and target actor (found by a scan: an article has few).
+        var pairTrend: [TrendStats] = []
+        var pairSentences: [[Int]] = []
+        for stance in analysis.stances where Aggregate.counts(stance) && !stance.sourceActor.isEmpty {
             let key = PairKey(stance.sourceActor, stance.targetActor)
-            pairs[key, default: PairStats()].add(stance.root)
-            pairTrend[key, default: TrendStats()].addStance(stance.root)
-            if !(pairSentences[key]?.contains(stance.sentence) ?? false) { pairSentences[key, default: []].append(stance.sentence) }
+            let k: Int
+            if let known = pairs.firstIndex(where: { $0.key == key }) {
+                k = known
+            } else {
+                k = pairs.count
+                pairs.append((key, PairStats()))
+                pairTrend.append(TrendStats())
+                pairSentences.append([])
+            }
+            pairs[k].stats.add(stance.root)
+            pairTrend[k].addStance(stance.root)
+            if !pairSentences[k].contains(stance.sentence) { pairSentences[k].append(stance.sentence) }
         }
-        for (key, var trend) in pairTrend {
+        for k in pairs.indices {
+            var trend = pairTrend[k]
             trend.articles = 1
-            for s in pairSentences[key]! {
+            for s in pairSentences[k] {
                 trend.toneSum += Fixed.from(analysis.sentences[s].tone)
                 trend.toneCount += 1
             }
-            trends[TrendKey(period: bucket, kind: "pair", key: key.label)] = trend
+            trends.append((TrendKey(period: bucket, kind: "pair", key: pairs[k].key.label), trend))
         }
 
         // Sources: volume and article tone.
         var source = TrendStats(mentions: analysis.mentions.count, articles: 1, toneSum: Fixed.from(analysis.tone), toneCount: 1)
-        for stance in analysis.stances where Self.counts(stance) { source.addStance(stance.root) }
-        trends[TrendKey(period: bucket, kind: "source", key: article.source), default: TrendStats()].merge(source)
-    }
-
-    /// Adds another summary: commutative and associative.
-    public mutating func merge(_ other: Aggregate) {
-        articles += other.articles
-        sentences += other.sentences
-        tokens += other.tokens
-        bytes += other.bytes
-        mentions += other.mentions
-        stances += other.stances
-        for (k, v) in other.entities { entities[k, default: EntityStats()].merge(v) }
-        for (k, v) in other.pairs { pairs[k, default: PairStats()].merge(v) }
-        for (k, v) in other.trends { trends[k, default: TrendStats()].merge(v) }
+        for stance in analysis.stances where Aggregate.counts(stance) { source.addStance(stance.root) }
+        trends.append((TrendKey(period: bucket, kind: "source", key: article.source), source))
     }
 }

@@ -356,12 +356,12 @@ extension ArticleObservations {
     /// The observations of an analysed article, counted as `Aggregate.add` counts `trends.csv`: entities by their
     /// mentions, pairs by asserted stances with a source actor, tone over distinct sentences.
     public init(_ analysis: ArticleAnalysis) {
-        self.init(article: analysis.article.id, summary: Aggregate(analysis, period: .year))
+        self.init(article: analysis.article.id, summary: ArticleSummary(analysis, period: .year))
     }
 
-    /// The same from the article's own aggregate (`Aggregate(analysis, period:)`): its entity and pair rows of
+    /// The same from the article's summary (what it adds to the aggregate): its entity and pair rows of
     /// `trends.csv` are its observations.
-    public init(article: String, summary: Aggregate) {
+    public init(article: String, summary: ArticleSummary) {
         var keys: [KeyObservation] = []
         for (key, t) in summary.trends where key.kind == "entity" || key.kind == "pair" {
             keys.append(

@@ -98,7 +98,7 @@ struct ComparisonCollector {
     }
 
     /// The article's part in the comparison, or nil when it falls in neither side; `summary` is its own aggregate.
-    func prepare(_ analysis: ArticleAnalysis, summary: Aggregate) -> Prepared? {
+    func prepare(_ analysis: ArticleAnalysis, summary: ArticleSummary) -> Prepared? {
         guard let label = side(of: analysis.article.date) else { return nil }
         return Prepared(
             label: label, observations: ArticleObservations(article: analysis.article.id, summary: summary),

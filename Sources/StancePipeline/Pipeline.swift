@@ -361,7 +361,7 @@ final class WriteStage: @unchecked Sendable {
     /// it reads only the stage's fixed settings).
     /// `fresh`: the analysis is new, to be stored in the history (encoded here, off the write stage's thread).
     func prepare(_ analysis: ArticleAnalysis, fresh: Bool = false) -> PreparedArticle {
-        let summary = Aggregate(analysis, period: period)
+        let summary = ArticleSummary(analysis, period: period)
         return PreparedArticle(
             analysis: analysis, summary: summary, comparison: comparisonRule.prepare(analysis, summary: summary),
             encoded: fresh && history != nil ? AnalysisCodec.encode(analysis) : nil)
@@ -382,7 +382,7 @@ final class WriteStage: @unchecked Sendable {
             for prepared in results {
                 try writer.write(prepared.analysis)
                 if history == nil {
-                    aggregate.merge(prepared.summary)
+                    aggregate.add(prepared.summary)
                     if let part = prepared.comparison { comparison.add(part) }
                 }
             }
@@ -395,7 +395,7 @@ final class WriteStage: @unchecked Sendable {
                     throw CSVWriter.Failure(path: history.store.path, reason: "\(error)")
                 }
                 if replacesStored { snapshot = nil }
-                if snapshot != nil { for item in save { snapshot!.merge(results[item.index].summary) } }
+                if snapshot != nil { for item in save { snapshot!.add(results[item.index].summary) } }
             }
         } catch {
             fail(error)
@@ -432,8 +432,8 @@ func seconds(_ d: Duration) -> Double {
 /// that the ordered write stage only merges them.
 struct PreparedArticle: Sendable {
     let analysis: ArticleAnalysis
-    /// The article's own aggregate (`Aggregate.add` is a merge of it).
-    let summary: Aggregate
+    /// What the article adds to the aggregate (`Aggregate.add`).
+    let summary: ArticleSummary
     /// Its part in the comparison, nil when it falls in neither side.
     let comparison: ComparisonCollector.Prepared?
     /// The analysis encoded for the history (`AnalysisCodec`), when it is new and there is a history.
@@ -454,8 +454,8 @@ struct HistoryFold {
     }
 
     mutating func add(_ analysis: ArticleAnalysis) {
-        let summary = Aggregate(analysis, period: period)
-        aggregate.merge(summary)
+        let summary = ArticleSummary(analysis, period: period)
+        aggregate.add(summary)
         if let part = collector.prepare(analysis, summary: summary) { collector.add(part) }
         coverage.add(analysis.article.date)
     }

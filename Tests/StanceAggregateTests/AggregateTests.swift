@@ -92,5 +92,40 @@ import StanceModel
         #expect(pair?.goldsteinSum == -6)
         #expect(pair?.topStance == CameoRoot(13))
     }
-}
 
+    /// An article's summary lists each entity, pair and trend key once, with its counts over the whole article:
+    /// mentions, the tone of the distinct sentences behind them, and asserted stances only.
+    @Test func aSummaryCountsEachKeyOnce() {
+        let usa = { (sentence: Int) in
+            Mention(sentence: sentence, start: 0, end: 1, text: "x", entity: "joe_biden", type: .person, actor: "USA")
+        }
+        var warned = Stance(sentence: 1, sourceEntity: "joe_biden", sourceActor: "USA", targetEntity: "RUS", targetActor: "RUS",
+                            root: CameoRoot(13)!, modality: .asserted, cue: "warned", evidence: "")
+        var negated = warned
+        negated.modality = .negated
+        let twice = warned
+        warned.sentence = 0
+        let sentences = [SentenceTone(index: 0, start: 0, end: 1, tone: -0.5, cues: []),
+                         SentenceTone(index: 1, start: 1, end: 2, tone: 0.25, cues: [])]
+        let analysis = ArticleAnalysis(
+            article: Article(id: "1", date: "2022-02-24", source: "wire", text: "t"), tokens: 9, sentences: sentences,
+            mentions: [usa(0), usa(0), usa(1), Mention(sentence: 1, start: 2, end: 3, text: "y", entity: "RUS", type: .country, actor: "RUS")],
+            stances: [warned, twice, negated], tone: 0, positive: 0, negative: 0)
+        let summary = ArticleSummary(analysis, period: .month)
+        #expect(summary.entities.map(\.id) == ["joe_biden", "RUS"])
+        let biden = summary.entities[0].stats
+        #expect(biden.mentions == 3 && biden.articles == 1 && biden.toneCount == 2)
+        #expect(biden.toneSum == Fixed.from(-0.5) + Fixed.from(0.25))
+        #expect(biden.type == .person && biden.actor == "USA")
+        #expect(summary.pairs.map(\.key) == [PairKey("USA", "RUS")] && summary.pairs[0].stats.stances == 2)
+        #expect(summary.trends.map { "\($0.key.kind) \($0.key.key)" } == ["entity joe_biden", "entity RUS", "pair USA->RUS", "source wire"])
+        #expect(summary.trends.allSatisfy { $0.key.period == "2022-02" })
+        let pairTrend = summary.trends[2].stats
+        #expect(pairTrend.stances == 2 && pairTrend.toneCount == 2)
+        #expect(summary.trends[0].stats.stances == 2 && summary.trends[1].stats.stances == 2)
+        var aggregate = Aggregate()
+        aggregate.add(summary)
+        #expect(aggregate == Aggregate(analysis, period: .month))
+        #expect(aggregate.articles == 1 && aggregate.mentions == 4 && aggregate.stances == 3)
+    }
+}
