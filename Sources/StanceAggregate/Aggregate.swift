@@ -173,28 +173,30 @@ public struct Aggregate: Sendable, Equatable {
 
     /// Adds one article's counts: one dictionary lookup per entity, pair and trend key.
     public mutating func add(_ summary: ArticleSummary) {
-        articles += 1
-        sentences += summary.sentences
-        tokens += summary.tokens
-        bytes += summary.bytes
-        mentions += summary.mentions
-        stances += summary.stances
-        for (id, stats) in summary.entities { entities[id, default: EntityStats()].merge(stats) }
-        for (key, stats) in summary.pairs { pairs[key, default: PairStats()].merge(stats) }
-        for (key, stats) in summary.trends { trends[key, default: TrendStats()].merge(stats) }
+        let s = summary
+        add((1, s.sentences, s.tokens, s.bytes, s.mentions, s.stances), s.entities, s.pairs, s.trends)
     }
 
     /// Adds another summary: commutative and associative.
     public mutating func merge(_ other: Aggregate) {
-        articles += other.articles
-        sentences += other.sentences
-        tokens += other.tokens
-        bytes += other.bytes
-        mentions += other.mentions
-        stances += other.stances
-        for (k, v) in other.entities { entities[k, default: EntityStats()].merge(v) }
-        for (k, v) in other.pairs { pairs[k, default: PairStats()].merge(v) }
-        for (k, v) in other.trends { trends[k, default: TrendStats()].merge(v) }
+        let o = other
+        add((o.articles, o.sentences, o.tokens, o.bytes, o.mentions, o.stances), o.entities, o.pairs, o.trends)
+    }
+
+    private mutating func add(
+        _ counts: (articles: Int, sentences: Int, tokens: Int, bytes: Int, mentions: Int, stances: Int),
+        _ entities: some Sequence<(key: String, value: EntityStats)>, _ pairs: some Sequence<(key: PairKey, value: PairStats)>,
+        _ trends: some Sequence<(key: TrendKey, value: TrendStats)>
+    ) {
+        articles += counts.articles
+        sentences += counts.sentences
+        tokens += counts.tokens
+        bytes += counts.bytes
+        mentions += counts.mentions
+        stances += counts.stances
+        for (k, v) in entities { self.entities[k, default: EntityStats()].merge(v) }
+        for (k, v) in pairs { self.pairs[k, default: PairStats()].merge(v) }
+        for (k, v) in trends { self.trends[k, default: TrendStats()].merge(v) }
     }
 }
 
@@ -206,12 +208,12 @@ public struct ArticleSummary: Sendable {
     public var bytes = 0
     public var mentions = 0
     public var stances = 0
-    /// The article's entities, in the order of their first mention.
-    public var entities: [(id: String, stats: EntityStats)] = []
+    /// The article's entities (by id), in the order of their first mention.
+    public var entities: [(key: String, value: EntityStats)] = []
     /// Its actor pairs, in the order of their first stance counted.
-    public var pairs: [(key: PairKey, stats: PairStats)] = []
+    public var pairs: [(key: PairKey, value: PairStats)] = []
     /// Its rows of `trends.csv`: its entities, then its pairs, then its source (every key once).
-    public var trends: [(key: TrendKey, stats: TrendStats)] = []
+    public var trends: [(key: TrendKey, value: TrendStats)] = []
 
     public init(_ analysis: ArticleAnalysis, period: Period) {
         let article = analysis.article
@@ -283,7 +285,7 @@ public struct ArticleSummary: Sendable {
                 pairTrend.append(TrendStats())
                 pairSentences.append([])
             }
-            pairs[k].stats.add(stance.root)
+            pairs[k].value.add(stance.root)
             pairTrend[k].addStance(stance.root)
             if !pairSentences[k].contains(stance.sentence) { pairSentences[k].append(stance.sentence) }
         }

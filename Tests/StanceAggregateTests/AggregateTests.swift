@@ -112,17 +112,17 @@ import StanceModel
             mentions: [usa(0), usa(0), usa(1), Mention(sentence: 1, start: 2, end: 3, text: "y", entity: "RUS", type: .country, actor: "RUS")],
             stances: [warned, twice, negated], tone: 0, positive: 0, negative: 0)
         let summary = ArticleSummary(analysis, period: .month)
-        #expect(summary.entities.map(\.id) == ["joe_biden", "RUS"])
-        let biden = summary.entities[0].stats
+        #expect(summary.entities.map(\.key) == ["joe_biden", "RUS"])
+        let biden = summary.entities[0].value
         #expect(biden.mentions == 3 && biden.articles == 1 && biden.toneCount == 2)
         #expect(biden.toneSum == Fixed.from(-0.5) + Fixed.from(0.25))
         #expect(biden.type == .person && biden.actor == "USA")
-        #expect(summary.pairs.map(\.key) == [PairKey("USA", "RUS")] && summary.pairs[0].stats.stances == 2)
+        #expect(summary.pairs.map(\.key) == [PairKey("USA", "RUS")] && summary.pairs[0].value.stances == 2)
         #expect(summary.trends.map { "\($0.key.kind) \($0.key.key)" } == ["entity joe_biden", "entity RUS", "pair USA->RUS", "source wire"])
         #expect(summary.trends.allSatisfy { $0.key.period == "2022-02" })
-        let pairTrend = summary.trends[2].stats
+        let pairTrend = summary.trends[2].value
         #expect(pairTrend.stances == 2 && pairTrend.toneCount == 2)
-        #expect(summary.trends[0].stats.stances == 2 && summary.trends[1].stats.stances == 2)
+        #expect(summary.trends[0].value.stances == 2 && summary.trends[1].value.stances == 2)
         var aggregate = Aggregate()
         aggregate.add(summary)
         #expect(aggregate == Aggregate(analysis, period: .month))
