@@ -36,6 +36,7 @@ struct Document {
             let keys = Vocabulary.keys(range)
             let lower = extractor.lower.lookup(range, key: keys.lower, lowercased: true)
             tokens[k].lower = lower
+            if keys.hasCapital { tokens[k].flags.insert(.asciiCapital) }
             tokens[k].exact = keys.hasCapital
                 ? extractor.exact.lookup(range, key: keys.exact, lowercased: false)
                 : lower < 0 ? -1 : extractor.exactOfLower[Int(lower)]

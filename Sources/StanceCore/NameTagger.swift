@@ -283,17 +283,26 @@ public final class NameTagger: @unchecked Sendable {
     /// The same for words given as byte ranges of `bytes` (an article's tokens: no `String` per word). `memo`
     /// keeps what each distinct word adds to the scores, across sentences (one per thread); without it every
     /// word is worked out afresh.
+    ///
+    /// `keys`, when given, names each word by a number that stands for its bytes (the same bytes always the same
+    /// key, different bytes different keys; -1 for a word without one), in `0 ..< keySpace`: the memo then finds
+    /// a keyed word by indexing an array instead of hashing its bytes into a table larger than the caches. The
+    /// extractor passes the words' vocabulary ids.
     func tagIndices(
-        bytes: UnsafeBufferPointer<UInt8>, words: some Collection<Range<Int>>, gazetteer: NameGazetteer, memo: NameTaggerMemo? = nil
+        bytes: UnsafeBufferPointer<UInt8>, words: some Collection<Range<Int>>, keys: [Int32]? = nil, keySpace: Int = 0,
+        gazetteer: NameGazetteer, memo: NameTaggerMemo? = nil
     ) -> [UInt8] {
         let n = words.count
         guard n > 0 else { return [] }
+        precondition(keys == nil || keys!.count == n, "one key per word")
         let memo = memo ?? NameTaggerMemo()
-        return memo.withState(for: self, words: n) { state in tagIndices(bytes: bytes, words: words, gazetteer: gazetteer, state: &state) }
+        return memo.withState(for: self, words: n, keySpace: keys == nil ? 0 : keySpace) { state in
+            tagIndices(bytes: bytes, words: words, keys: keys, gazetteer: gazetteer, state: &state)
+        }
     }
 
     private func tagIndices(
-        bytes: UnsafeBufferPointer<UInt8>, words: some Collection<Range<Int>>, gazetteer: NameGazetteer,
+        bytes: UnsafeBufferPointer<UInt8>, words: some Collection<Range<Int>>, keys: [Int32]?, gazetteer: NameGazetteer,
         state: inout NameTaggerMemo.State
     ) -> [UInt8] {
         let n = words.count
@@ -311,7 +320,7 @@ public final class NameTagger: @unchecked Sendable {
         state.entries.removeAll(keepingCapacity: true)
         state.entries.append(contentsOf: repeatElement(-1, count: n))
         for i in 0..<n where capital[i] <= 4 {
-            let (e, inserted) = state.entry(bytes: UnsafeBufferPointer(rebasing: bytes[state.text.words[i]]))
+            let (e, inserted) = state.entry(key: keys?[i] ?? -1, bytes: UnsafeBufferPointer(rebasing: bytes[state.text.words[i]]))
             state.entries[i] = e
             if inserted {
                 state.text.form(i, bytes)
@@ -434,7 +443,8 @@ private enum WordPart {
 
 /// What each distinct word adds to the name tagger's scores, kept across the sentences and articles one thread
 /// analyses (a word's vectors depend on its text only, so a word met before costs one lookup instead of a dozen
-/// hashed feature lookups). Exact: words are interned by their bytes (`Vocabulary`), not by a hash alone.
+/// hashed feature lookups). Exact: words are found by a key that stands for their bytes (the extractor's vocabulary
+/// ids), or interned by their bytes (`Vocabulary`), never by a hash alone.
 /// Bounded: it starts over past `limit` words. Used by one thread at a time (the pipeline gives each worker its
 /// own).
 public final class NameTaggerMemo: @unchecked Sendable {
@@ -450,26 +460,32 @@ public final class NameTaggerMemo: @unchecked Sendable {
     }
 
     /// The number of words kept.
-    public var count: Int { state.words.count }
+    public var count: Int { state.entryCount }
 
-    /// Runs `body` on the memo's state, readied for a sentence of `words` words tagged by `tagger`: it starts over
-    /// for another tagger, or when the sentence could take it past its limit (never during a sentence, whose
-    /// entries are in use).
-    fileprivate func withState<R>(for tagger: NameTagger, words count: Int, _ body: (inout State) -> R) -> R {
-        if owner !== tagger || state.words.count + count > state.limit {
+    /// Runs `body` on the memo's state, readied for a sentence of `words` words tagged by `tagger` with keys in
+    /// `0 ..< keySpace`: it starts over for another tagger, or when the sentence could take it past its limit
+    /// (never during a sentence, whose entries are in use).
+    fileprivate func withState<R>(for tagger: NameTagger, words count: Int, keySpace: Int, _ body: (inout State) -> R) -> R {
+        if owner !== tagger || state.entryCount + count > state.limit {
             owner = tagger
-            state.words.removeAll()
-            state.vectors.removeAll(keepingCapacity: true)
+            state.removeAll()
+        }
+        if state.entryOfKey.count < keySpace {
+            state.entryOfKey.append(contentsOf: repeatElement(-1, count: keySpace - state.entryOfKey.count))
         }
         return body(&state)
     }
 
     fileprivate struct State {
         let limit: Int
-        /// The words met; word `id` has the vectors `vectors[id * WordPart.count ..< (id + 1) * WordPart.count]`.
-        /// Starts small and doubles as words come (a memo made for one article costs little).
-        var words = Vocabulary(capacity: 32)
+        /// Entry `e` has the vectors `vectors[e * WordPart.count ..< (e + 1) * WordPart.count]`. Starts small and
+        /// doubles as words come (a memo made for one article costs little).
         var vectors: [Vector] = []
+        /// Keyed words: key -> entry, or -1.
+        var entryOfKey: [Int32] = []
+        /// Words without a key, interned by their bytes, and each one's entry.
+        var words = Vocabulary(capacity: 32)
+        var entryOfWord: [Int32] = []
         /// The sentence being tagged (its buffers reused from one sentence to the next).
         var text = SentenceText()
         /// Per word of the sentence: its entry, or -1 when it is not scored.
@@ -477,12 +493,36 @@ public final class NameTaggerMemo: @unchecked Sendable {
 
         init(limit: Int) { self.limit = limit }
 
-        /// The entry of the word with these bytes, and whether it is new (its vectors are then zero, for the
-        /// caller to fill).
-        mutating func entry(bytes: UnsafeBufferPointer<UInt8>) -> (Int, inserted: Bool) {
+        var entryCount: Int { vectors.count / WordPart.count }
+
+        mutating func removeAll() {
+            vectors.removeAll(keepingCapacity: true)
+            for k in entryOfKey.indices { entryOfKey[k] = -1 }
+            words.removeAll()
+            entryOfWord.removeAll(keepingCapacity: true)
+        }
+
+        /// The entry of the word with this key (or, without one, these bytes), and whether it is new (its vectors
+        /// are then zero, for the caller to fill).
+        mutating func entry(key: Int32, bytes: UnsafeBufferPointer<UInt8>) -> (Int, inserted: Bool) {
+            if key >= 0 {
+                let known = entryOfKey[Int(key)]
+                if known >= 0 { return (Int(known), false) }
+                let e = newEntry()
+                entryOfKey[Int(key)] = Int32(e)
+                return (e, true)
+            }
             let (id, inserted) = words.intern(bytes)
-            if inserted { vectors.append(contentsOf: repeatElement(Vector(), count: WordPart.count)) }
-            return (Int(id), inserted)
+            guard inserted else { return (Int(entryOfWord[Int(id)]), false) }
+            let e = newEntry()
+            entryOfWord.append(Int32(e))
+            return (e, true)
+        }
+
+        private mutating func newEntry() -> Int {
+            let e = entryCount
+            vectors.append(contentsOf: repeatElement(Vector(), count: WordPart.count))
+            return e
         }
     }
 }

@@ -26,6 +26,8 @@ public struct Token: Sendable, Equatable {
         public static let paragraphBefore = Flags(rawValue: 16)
         /// Contains a lower-case ASCII letter.
         public static let hasLower = Flags(rawValue: 32)
+        /// Contains an upper-case ASCII letter (set with the ids, by `Document`).
+        public static let asciiCapital = Flags(rawValue: 64)
     }
 
     /// Byte offsets into the article text's UTF-8, end exclusive.

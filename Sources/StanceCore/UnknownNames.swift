@@ -48,7 +48,14 @@ extension Extractor {
         unknownBySurname: inout [String: (entity: String, actor: String)]
     ) {
         let words = sentence.map { Int(doc.tokens[$0].start)..<Int(doc.tokens[$0].end) }
-        let tags = tagger.tagIndices(bytes: doc.bytes, words: words, gazetteer: gazetteer, memo: memo)
+        // A word's key for the tagger's memo: its exact id, else (no ASCII capital: the same bytes) its lower id.
+        let lowerCount = Int32(lower.count)
+        let keys = sentence.map { k in
+            let token = doc.tokens[k]
+            return token.exact >= 0 ? lowerCount + token.exact : !token.flags.contains(.asciiCapital) ? token.lower : -1
+        }
+        let tags = tagger.tagIndices(
+            bytes: doc.bytes, words: words, keys: keys, keySpace: lower.count + exact.count, gazetteer: gazetteer, memo: memo)
         var k = 0
         while k < tags.count {
             // Tags: 0 O, then B/I pairs for PER, LOC, ORG, MISC.

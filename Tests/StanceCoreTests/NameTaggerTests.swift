@@ -77,6 +77,35 @@ import Testing
             == other.tagIndices(words: Self.cases[0].0, gazetteer: Self.gazetteer))
     }
 
+    /// Words found in the memo by key (as the extractor passes its vocabulary ids) get the tags they get by their
+    /// bytes, some keyed and some not, in a memo big or small, shared with the byte path or not.
+    @Test func keyedWordsTagAsTheirBytes() {
+        let sentences = Self.cases.map(\.0) + [Self.cases[3].0 + Self.cases[4].0]
+        let fresh = sentences.map { Self.tagger.tagIndices(words: $0, gazetteer: Self.gazetteer) }
+        // Every distinct word a key, except those of odd length (they take the byte path).
+        let distinct = Array(Set(sentences.joined())).sorted()
+        func key(_ word: String) -> Int32 { word.utf8.count % 2 == 1 ? -1 : Int32(distinct.firstIndex(of: word)!) + 5 }
+        for memo in [NameTaggerMemo(), NameTaggerMemo(limit: 16)] {
+            for round in 0..<3 {
+                let tags = sentences.map { words in
+                    var bytes: [UInt8] = []
+                    var ranges: [Range<Int>] = []
+                    for word in words {
+                        ranges.append(bytes.count..<(bytes.count + word.utf8.count))
+                        bytes += word.utf8
+                    }
+                    return bytes.withUnsafeBufferPointer {
+                        Self.tagger.tagIndices(
+                            bytes: $0, words: ranges, keys: words.map(key), keySpace: distinct.count + 5, gazetteer: Self.gazetteer,
+                            memo: memo)
+                    }
+                }
+                #expect(tags == fresh)
+                if round == 1 { _ = sentences.map { Self.tagger.tagIndices(words: $0, gazetteer: Self.gazetteer, memo: memo) } }
+            }
+        }
+    }
+
     @Test func emptySentence() {
         #expect(Self.tagger.tag(words: [], gazetteer: Self.gazetteer) == [])
     }
