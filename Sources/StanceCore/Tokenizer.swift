@@ -52,7 +52,10 @@ public enum Tokenizer {
             let start = i
             let scalarStart = scalar
             var kind = Token.Kind.punct
-            if let end = cliticEnd(bytes, i) {
+            // A plain word's case, counted while it is scanned (nil: worked out by `caseFlags` after).
+            var wordCase: Token.Flags?
+            // Only `n` and apostrophes can start a clitic, and only a letter before `.` an abbreviation.
+            if (b | 0x20 == UInt8(ascii: "n") || b == UInt8(ascii: "'") || b == 0xE2), let end = cliticEnd(bytes, i) {
                 kind = .word
                 scalar += Int32(scalarCount(bytes, i, end))
                 i = end
@@ -63,27 +66,29 @@ public enum Tokenizer {
                     // `G7`-like mixtures and `1990s` continue as a word.
                     if i < n, isWordStart(bytes, i), !isDigit(bytes[i]) {
                         kind = .word
-                        (i, scalar) = scanWord(bytes, i, scalar)
+                        (i, scalar) = scanWord(bytes, i, scalar).end
                     }
                 } else {
                     kind = .word
-                    if let end = dottedAbbreviationEnd(bytes, i) {
+                    if i + 1 < n, bytes[i + 1] == UInt8(ascii: "."), let end = dottedAbbreviationEnd(bytes, i) {
                         scalar += Int32(end - i)
                         i = end
                     } else {
-                        (i, scalar) = scanWord(bytes, i, scalar)
+                        let scan = scanWord(bytes, i, scalar)
+                        (i, scalar) = scan.end
+                        wordCase = scan.flags
                     }
                 }
             } else if (b == UInt8(ascii: "@") || b == UInt8(ascii: "#")) && i + 1 < n && isWordStart(bytes, i + 1)
                 && !isDigit(bytes[i + 1]) || (b == UInt8(ascii: "@") && i + 1 < n && isDigit(bytes[i + 1]))
             {
                 kind = .handle
-                (i, scalar) = scanWord(bytes, i + 1, scalar + 1)
+                (i, scalar) = scanWord(bytes, i + 1, scalar + 1).end
             } else {
                 i += width
                 scalar += 1
             }
-            if kind != .punct { flags.formUnion(caseFlags(bytes, start, i)) }
+            if kind != .punct { flags.formUnion(wordCase ?? caseFlags(bytes, start, i)) }
             tokens.append(
                 Token(
                     start: Int32(start), end: Int32(i), scalarStart: scalarStart, scalarEnd: scalar, kind: kind,
@@ -94,16 +99,40 @@ public enum Tokenizer {
 
     // MARK: - Scanners
 
+    /// Scans a word from `from`: its end (byte and scalar), and its case flags when all its bytes are ASCII (nil
+    /// otherwise: `caseFlags` works them out).
     private static func scanWord(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ scalarFrom: Int32) -> (
-        Int, Int32
+        end: (Int, Int32), flags: Token.Flags?
     ) {
         var i = from
         var scalar = scalarFrom
         let n = bytes.count
+        var upper = 0
+        var lower = 0
+        var ascii = true
         while i < n {
-            if isWordStart(bytes, i) {
-                i += scalarWidth(bytes[i])
-                scalar += 1
+            let b = bytes[i]
+            if b &- 65 < 26 {
+                upper += 1
+                i += 1
+                scalar &+= 1
+                continue
+            }
+            if b &- 97 < 26 {
+                lower += 1
+                i += 1
+                scalar &+= 1
+                continue
+            }
+            if b &- 48 < 10 {
+                i += 1
+                scalar &+= 1
+                continue
+            }
+            if b >= 0x80, isWordStart(bytes, i) {
+                ascii = false
+                i += scalarWidth(b)
+                scalar &+= 1
                 continue
             }
             if let width = apostropheWidth(bytes, i), i > from, i + width < n, isLetter(bytes, i + width) {
@@ -112,15 +141,22 @@ public enum Tokenizer {
                 if i - 1 > from, isASCIILower(bytes[i - 1], "n"), cliticEnd(bytes, i - 1) != nil {
                     i -= 1
                     scalar -= 1
+                    if bytes[i] == UInt8(ascii: "N") { upper -= 1 } else { lower -= 1 }
                     break
                 }
+                if width > 1 { ascii = false }
                 i += width
                 scalar += 1
                 continue
             }
             break
         }
-        return (i, scalar)
+        guard ascii else { return ((i, scalar), nil) }
+        var flags: Token.Flags = []
+        if bytes[from] &- 65 < 26 { flags.insert(.capitalized) }
+        if upper > 0 && lower == 0 { flags.insert(.allCaps) }
+        if lower > 0 { flags.insert(.hasLower) }
+        return ((i, scalar), flags)
     }
 
     private static func scanNumber(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ scalarFrom: Int32) -> (

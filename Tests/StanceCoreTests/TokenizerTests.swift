@@ -34,6 +34,32 @@ import Testing
         #expect(words(text) == expected)
     }
 
+    /// Case flags (capitalised, all capitals, has a lower-case letter) of words counted as they are scanned, and of
+    /// those worked out after (non-ASCII letters, handles, abbreviations, clitics).
+    @Test(arguments: [
+        ("DIDN'T", [("DID", "CA"), ("N'T", "CA")]),
+        ("Didn't", [("Did", "CL"), ("n't", "L")]),
+        ("O'Brien", [("O'Brien", "CL")]),
+        ("O’BRIEN", [("O’BRIEN", "CA")]),
+        ("iPhone G7 1990s", [("iPhone", "L"), ("G7", "CA"), ("1990s", "L")]),
+        ("U.S. NATO's", [("U.S.", "CA"), ("NATO", "CA"), ("'s", "L")]),
+        ("Zürich ÉCOLE éclat", [("Zürich", "CL"), ("ÉCOLE", "CA"), ("éclat", "L")]),
+        ("@POTUS #ukraine 42", [("@POTUS", "CA"), ("#ukraine", "L"), ("42", "")]),
+    ])
+    func caseFlags(text: String, expected: [(String, String)]) {
+        var bytes = Array(text.utf8)
+        let found = bytes.withUnsafeMutableBufferPointer { buffer in
+            let view = UnsafeBufferPointer(buffer)
+            return Tokenizer.tokenize(view).map { token in
+                let flags = (token.flags.contains(.capitalized) ? "C" : "") + (token.flags.contains(.allCaps) ? "A" : "")
+                    + (token.flags.contains(.hasLower) ? "L" : "")
+                return (String(decoding: view[Int(token.start)..<Int(token.end)], as: UTF8.self), flags)
+            }
+        }
+        #expect(found.map(\.0) == expected.map(\.0))
+        #expect(found.map(\.1) == expected.map(\.1))
+    }
+
     @Test func scalarOffsetsCountUnicodeScalars() {
         var bytes = Array("Zelenskyy’s “talk” with Biden".utf8)
         let tokens = bytes.withUnsafeMutableBufferPointer { Tokenizer.tokenize(UnsafeBufferPointer($0)) }
