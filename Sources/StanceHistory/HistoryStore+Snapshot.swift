@@ -43,7 +43,12 @@ extension HistoryStore {
     /// Stores `aggregate` as the snapshot for `period` at the current generation; the caller guarantees that
     /// it is the aggregate of every stored analysis.
     public func saveSnapshot(_ aggregate: Aggregate, period: String) throws {
-        let data = Data(AggregateCodec.encode(aggregate))
+        try saveSnapshot(encoded: AggregateCodec.encode(aggregate), period: period)
+    }
+
+    /// The same with the aggregate already encoded (`AggregateCodec.encode`).
+    public func saveSnapshot(encoded: [UInt8], period: String) throws {
+        let data = Data(encoded)
         try write { db in
             try db.execute(
                 sql: """
