@@ -369,6 +369,8 @@ extension ArticleObservations {
                     kind: key.kind, key: key.key, count: key.kind == "entity" ? t.mentions : t.stances, toneSum: t.toneSum,
                     toneCount: t.toneCount, goldsteinTenths: t.goldsteinTenths, goldsteinCount: t.goldsteinCount))
         }
-        self.init(article: article, keys: keys.sorted { KeyID(kind: $0.kind, key: $0.key) < KeyID(kind: $1.kind, key: $1.key) })
+        // In `KeyID` order, compared in place (building two keys per comparison copied four strings).
+        keys.sort { a, b in a.kind != b.kind ? bytesBefore(a.kind, b.kind) : bytesBefore(a.key, b.key) }
+        self.init(article: article, keys: keys)
     }
 }

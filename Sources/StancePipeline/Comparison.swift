@@ -102,12 +102,16 @@ struct ComparisonCollector {
         guard let label = side(of: analysis.article.date) else { return nil }
         return Prepared(
             label: label, observations: ArticleObservations(article: analysis.article.id, summary: summary),
-            evidence: Self.evidence(analysis))
+            evidence: Self.evidence(analysis, entities: summary.entities.lazy.map(\.key)))
     }
 
     mutating func add(_ analysis: ArticleAnalysis) {
         guard let label = side(of: analysis.article.date) else { return }
-        add(Prepared(label: label, observations: ArticleObservations(analysis), evidence: Self.evidence(analysis)))
+        let summary = ArticleSummary(analysis, period: .year)
+        add(
+            Prepared(
+                label: label, observations: ArticleObservations(article: analysis.article.id, summary: summary),
+                evidence: Self.evidence(analysis, entities: summary.entities.lazy.map(\.key))))
     }
 
     mutating func add(_ prepared: Prepared) {
@@ -121,24 +125,34 @@ struct ComparisonCollector {
             }
         }
         sides[label, default: []].append(prepared.observations)
-        // Keeps the first few example sentences per key and side (mutated in place: copying the table per
-        // article would make the fold quadratic).
-        for (key, example) in prepared.evidence where (evidence[label]?[key]?.count ?? 0) < Self.evidencePerKey {
-            evidence[label, default: [:]][key, default: []].append(example)
+        // Keeps the first few example sentences per key and side. The side's table is taken out and put back (a
+        // move, not a copy: copying it per article would make the fold quadratic), so that each key costs one
+        // lookup.
+        var examples = evidence.removeValue(forKey: label) ?? [:]
+        for (key, example) in prepared.evidence {
+            Self.keep(example, in: &examples[key, default: []])
         }
+        evidence[label] = examples
+    }
+
+    private static func keep(_ example: Evidence, in examples: inout [Evidence]) {
+        if examples.count < evidencePerKey { examples.append(example) }
     }
 
     /// The article's example sentences by key, in the order they are met: the stances' pairs, then the first
-    /// mention of each entity.
-    private static func evidence(_ analysis: ArticleAnalysis) -> [(key: String, evidence: Evidence)] {
+    /// mention of each entity. `entities`: the article's entities in the order of their first mention (as
+    /// `ArticleSummary` lists them), so the first mention of each is found without a set of the ids seen.
+    private static func evidence(_ analysis: ArticleAnalysis, entities: some Collection<String>) -> [(key: String, evidence: Evidence)] {
         var out: [(key: String, evidence: Evidence)] = []
         for stance in analysis.stances where Aggregate.counts(stance) && !stance.sourceActor.isEmpty {
             out.append(
                 ("pair:" + PairKey(stance.sourceActor, stance.targetActor).label,
                  Evidence(article: analysis.article.id, date: analysis.article.date, text: stance.evidence)))
         }
-        var seen = Set<String>()
-        for mention in analysis.mentions where seen.insert(mention.entity).inserted {
+        // The next entity not met yet: the first mention of it comes before any of a later one.
+        var next = entities.startIndex
+        for mention in analysis.mentions where next != entities.endIndex && mention.entity == entities[next] {
+            entities.formIndex(after: &next)
             let s = analysis.sentences[mention.sentence]
             out.append(
                 ("entity:" + mention.entity,

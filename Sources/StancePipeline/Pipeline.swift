@@ -375,8 +375,10 @@ final class WriteStage: @unchecked Sendable {
     /// `fresh`: the analysis is new, to be stored in the history (encoded here, off the write stage's thread).
     func prepare(_ analysis: ArticleAnalysis, fresh: Bool = false) -> PreparedArticle {
         let summary = ArticleSummary(analysis, period: period)
+        // With a history the comparison is read back from it at the end: nothing to prepare.
         return PreparedArticle(
-            analysis: analysis, summary: summary, comparison: comparisonRule.prepare(analysis, summary: summary),
+            analysis: analysis, summary: summary,
+            comparison: history == nil ? comparisonRule.prepare(analysis, summary: summary) : nil,
             encoded: fresh && history != nil ? AnalysisCodec.encode(analysis) : nil)
     }
 
