@@ -101,6 +101,13 @@ public struct TrendKey: Sendable, Hashable, Comparable {
     public static func < (a: TrendKey, b: TrendKey) -> Bool {
         (a.period, a.kind, a.key) < (b.period, b.kind, b.key)
     }
+
+    /// The key and the period only: the kind is one of three words and rarely tells keys apart (equality still
+    /// compares all three), and every article adds several trend rows to a table of a hundred thousand.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(key)
+        hasher.combine(period)
+    }
 }
 
 /// Per period and key (a row of `trends.csv`).
@@ -203,6 +210,9 @@ public struct Aggregate: Sendable, Equatable {
 /// What one analysed article adds to an `Aggregate` (`Aggregate.add`), in arrays: built on a worker thread with no
 /// dictionary per article, so that the ordered write stage only looks each key up once, to merge it.
 public struct ArticleSummary: Sendable {
+    /// Up to this many entities an article's entities are found by a scan, past it by a dictionary.
+    static let scanLimit = 16
+
     public var sentences = 0
     public var tokens = 0
     public var bytes = 0
@@ -224,20 +234,26 @@ public struct ArticleSummary: Sendable {
         mentions = analysis.mentions.count
         stances = analysis.stances.count
 
-        // Entities: mentions, articles, and tone of the distinct sentences mentioning each. One dictionary lookup
-        // per mention finds the entity's place; its figures are built in arrays, in place.
+        // Entities: mentions, articles, and tone of the distinct sentences mentioning each. Each mention finds its
+        // entity's place by a scan while the article has few entities (most have under a dozen: comparing a few
+        // short strings costs less than hashing one), then through a dictionary; the figures are built in arrays.
         var place: [String: Int] = [:]
         var ids: [String] = []
         var stats: [EntityStats] = []
         var sentencesOf: [[Int]] = []
+        func index(of entity: String) -> Int? {
+            ids.count <= Self.scanLimit ? ids.firstIndex(of: entity) : place[entity]
+        }
         for mention in analysis.mentions {
             let k: Int
-            if let known = place[mention.entity] {
+            if let known = index(of: mention.entity) {
                 k = known
             } else {
                 k = ids.count
-                place[mention.entity] = k
                 ids.append(mention.entity)
+                if ids.count > Self.scanLimit {
+                    if ids.count == Self.scanLimit + 1 { for (j, id) in ids.enumerated() { place[id] = j } } else { place[mention.entity] = k }
+                }
                 stats.append(EntityStats())
                 sentencesOf.append([])
             }
@@ -248,9 +264,9 @@ public struct ArticleSummary: Sendable {
         }
         var entityTrend = [TrendStats](repeating: TrendStats(), count: ids.count)
         for stance in analysis.stances where Aggregate.counts(stance) {
-            let source = place[stance.sourceEntity]
+            let source = index(of: stance.sourceEntity)
             if let source { entityTrend[source].addStance(stance.root) }
-            if let target = place[stance.targetEntity], target != source { entityTrend[target].addStance(stance.root) }
+            if let target = index(of: stance.targetEntity), target != source { entityTrend[target].addStance(stance.root) }
         }
         entities.reserveCapacity(ids.count)
         trends.reserveCapacity(ids.count + analysis.stances.count + 1)
