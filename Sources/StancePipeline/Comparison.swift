@@ -33,6 +33,18 @@ public enum ComparisonWindow: Sendable, Equatable {
     }
 }
 
+/// The key an example sentence stands behind: a `key_kind` and a key of `changes.csv` (two fields, not one joined
+/// string: most joined keys were too long for an inline string, an allocation per entity per article).
+public struct EvidenceKey: Hashable, Sendable {
+    public var kind: String
+    public var key: String
+
+    public init(kind: String, key: String) {
+        self.kind = kind
+        self.key = key
+    }
+}
+
 /// An example sentence behind a key in a period, for the report. The sentence is cut from the article's text
 /// only when the report shows it (most collected examples are never shown; the text itself is shared, not copied).
 public struct Evidence: Sendable, Equatable {
@@ -58,7 +70,7 @@ struct ComparisonCollector {
     let period: Period
     static let evidencePerKey = 3
     private(set) var sides: [String: [ArticleObservations]] = [:]
-    private(set) var evidence: [String: [String: [Evidence]]] = [:]
+    private(set) var evidence: [String: [EvidenceKey: [Evidence]]] = [:]
 
     init(window: ComparisonWindow, period: Period) {
         self.window = window
@@ -94,7 +106,7 @@ struct ComparisonCollector {
     struct Prepared: Sendable {
         var label: String
         var observations: ArticleObservations
-        var evidence: [(key: String, evidence: Evidence)]
+        var evidence: [(key: EvidenceKey, evidence: Evidence)]
     }
 
     /// The article's part in the comparison, or nil when it falls in neither side; `summary` is its own aggregate.
@@ -142,11 +154,11 @@ struct ComparisonCollector {
     /// The article's example sentences by key, in the order they are met: the stances' pairs, then the first
     /// mention of each entity. `entities`: the article's entities in the order of their first mention (as
     /// `ArticleSummary` lists them), so the first mention of each is found without a set of the ids seen.
-    private static func evidence(_ analysis: ArticleAnalysis, entities: some Collection<String>) -> [(key: String, evidence: Evidence)] {
-        var out: [(key: String, evidence: Evidence)] = []
+    private static func evidence(_ analysis: ArticleAnalysis, entities: some Collection<String>) -> [(key: EvidenceKey, evidence: Evidence)] {
+        var out: [(key: EvidenceKey, evidence: Evidence)] = []
         for stance in analysis.stances where Aggregate.counts(stance) && !stance.sourceActor.isEmpty {
             out.append(
-                ("pair:" + PairKey(stance.sourceActor, stance.targetActor).label,
+                (EvidenceKey(kind: "pair", key: PairKey(stance.sourceActor, stance.targetActor).label),
                  Evidence(article: analysis.article.id, date: analysis.article.date, text: stance.evidence)))
         }
         // The next entity not met yet: the first mention of it comes before any of a later one.
@@ -155,7 +167,7 @@ struct ComparisonCollector {
             entities.formIndex(after: &next)
             let s = analysis.sentences[mention.sentence]
             out.append(
-                ("entity:" + mention.entity,
+                (EvidenceKey(kind: "entity", key: mention.entity),
                  Evidence(article: analysis.article.id, date: analysis.article.date, text: analysis.article.text, range: s.start..<s.end)))
         }
         return out
@@ -199,6 +211,6 @@ public struct ComparisonResult: Sendable {
     public var baseline: String
     public var current: String
     public var changes: [Change]
-    /// `pair:USA->RUS` / `entity:USA` -> example sentences from the current side.
-    public var evidence: [String: [Evidence]]
+    /// (`pair`, `USA->RUS`) / (`entity`, `USA`) -> example sentences from the current side.
+    public var evidence: [EvidenceKey: [Evidence]]
 }

@@ -203,7 +203,7 @@ struct ReportBuilder {
         out += "\n"
         var shown = Set<String>()
         for c in clear.prefix(5) where shown.insert("\(c.kind):\(c.key)").inserted {
-            guard let examples = comparison.evidence["\(c.kind):\(c.key)"], !examples.isEmpty else { continue }
+            guard let examples = comparison.evidence[EvidenceKey(kind: c.kind, key: c.key)], !examples.isEmpty else { continue }
             out += "**\(c.key)** (\(c.kind)), \(comparison.current):\n\n"
             for e in examples { out += "- \(e.date) `\(e.article)`: \(quoteLine(e.text))\n" }
             out += "\n"
