@@ -24,6 +24,12 @@ public struct KeyObservation: Sendable, Equatable {
     public var goldsteinTenths: Int64
     public var goldsteinCount: Int
 
+    /// In `KeyID` order (kind, then key, in byte order), compared in place: building two keys per comparison
+    /// copied four strings.
+    static func precedes(_ a: KeyObservation, _ b: KeyObservation) -> Bool {
+        a.kind != b.kind ? bytesBefore(a.kind, b.kind) : bytesBefore(a.key, b.key)
+    }
+
     public init(kind: String, key: String, count: Int, toneSum: Int64 = 0, toneCount: Int = 0,
                 goldsteinTenths: Int64 = 0, goldsteinCount: Int = 0) {
         self.kind = kind
@@ -146,7 +152,11 @@ public enum Compare {
 
     private static func bootstrap(_ rows: [Row], _ a: Side, _ b: Side, _ options: CompareOptions) -> [Change] {
         var rng = SplitMix64(seed: options.seed)
-        var deltas = [[Double]](repeating: [], count: rows.count)
+        // Each row's deltas in its own stretch of one flat buffer (`filled[k]` of `resamples` used: a resample
+        // that leaves a mean undefined adds none), instead of an array per row grown by appends.
+        let resamples = options.resamples
+        var deltas = [Double](repeating: 0, count: rows.count * resamples)
+        var filled = [Int](repeating: 0, count: rows.count)
         var wa = [Int64](repeating: 0, count: a.count), wb = [Int64](repeating: 0, count: b.count)
         // Rows of one key are consecutive and share its weighted sums: each resample sums a key's postings once.
         // Only plain arrays are read inside the resample loop (no row, key or string is copied there).
@@ -159,14 +169,19 @@ public enum Compare {
             }
         }
         let metrics = rows.map(\.change.metric)
-        for _ in 0..<options.resamples {
+        for _ in 0..<resamples {
             a.draw(into: &wa, &rng)
             b.draw(into: &wb, &rng)
-            for group in groups {
-                let sa = Sums(group.a, weights: wa), sb = Sums(group.b, weights: wb)
-                for k in group.rows {
-                    if let va = sa.value(metrics[k], articles: a.count), let vb = sb.value(metrics[k], articles: b.count) {
-                        deltas[k].append(vb - va)
+            wa.withUnsafeBufferPointer { wa in
+                wb.withUnsafeBufferPointer { wb in
+                    for group in groups {
+                        let sa = WeightedSums(group.a, wa), sb = WeightedSums(group.b, wb)
+                        for k in group.rows {
+                            if let va = sa.value(metrics[k], articles: a.count), let vb = sb.value(metrics[k], articles: b.count) {
+                                deltas[k * resamples + filled[k]] = vb - va
+                                filled[k] += 1
+                            }
+                        }
                     }
                 }
             }
@@ -174,7 +189,7 @@ public enum Compare {
         let tail = min(max((1 - options.level) / 2, 0), 0.5)
         return rows.enumerated().map { k, row in
             var change = row.change
-            let sorted = deltas[k].sorted()
+            let sorted = deltas[(k * resamples)..<(k * resamples + filled[k])].sorted()
             if !sorted.isEmpty {
                 change.low = quantile(sorted, tail)
                 change.high = quantile(sorted, 1 - tail)
@@ -257,6 +272,11 @@ struct Side {
 
     /// One observation per key, in key order (a key listed twice in an article is summed).
     static func merged(_ article: ArticleObservations) -> ArticleObservations {
+        // Already so (an article's summary lists each key once, and its observations come sorted): as it is.
+        let keys = article.keys
+        if keys.indices.dropFirst().allSatisfy({ KeyObservation.precedes(keys[$0 - 1], keys[$0]) }) {
+            return article
+        }
         var byKey: [KeyID: KeyObservation] = [:]
         for o in article.keys {
             let id = KeyID(kind: o.kind, key: o.key)
@@ -287,20 +307,48 @@ struct Side {
     }
 }
 
-/// A key's weighted sums over one side (weight 1 per article for the point estimate).
-struct Sums {
+/// A key's sums over one side in one bootstrap resample, each article weighted by the times it was drawn: the
+/// resample loop's inner step, so no support counts and no optional weights (`Sums` for the point estimate).
+struct WeightedSums {
     var count: Int64 = 0, toneSum: Int64 = 0, toneCount: Int64 = 0, goldsteinTenths: Int64 = 0, goldsteinCount: Int64 = 0
+
+    init() {}
+
+    @inline(__always)
+    init(_ postings: [Side.Posting], _ weights: UnsafeBufferPointer<Int64>) {
+        postings.withUnsafeBufferPointer { postings in
+            for o in postings { add(o, weight: weights[o.article]) }
+        }
+    }
+
+    @inline(__always)
+    mutating func add(_ o: Side.Posting, weight w: Int64) {
+        count &+= w &* o.count
+        toneSum &+= w &* o.toneSum
+        toneCount &+= w &* o.toneCount
+        goldsteinTenths &+= w &* o.goldsteinTenths
+        goldsteinCount &+= w &* o.goldsteinCount
+    }
+
+    /// The metric's value: volume per 100 articles of the side, or a mean; nil when undefined.
+    @inline(__always)
+    func value(_ metric: ChangeMetric, articles: Int) -> Double? {
+        switch metric {
+        case .volume: articles == 0 ? nil : 100 * Double(count) / Double(articles)
+        case .tone: toneCount == 0 ? nil : Double(toneSum) / Fixed.scale / Double(toneCount)
+        case .goldstein: goldsteinCount == 0 ? nil : Double(goldsteinTenths) / 10 / Double(goldsteinCount)
+        }
+    }
+}
+
+/// A key's sums over one side for the point estimate (every article once), with the articles behind each metric.
+struct Sums {
+    var totals = WeightedSums()
     var withCount = 0, withTone = 0, withGoldstein = 0
 
-    init(_ postings: [Side.Posting], weights: [Int64]? = nil) {
+    init(_ postings: [Side.Posting]) {
         for o in postings {
-            let w = weights?[o.article] ?? 1
-            guard w > 0 else { continue }
-            count += w * o.count
-            toneSum += w * o.toneSum
-            toneCount += w * o.toneCount
-            goldsteinTenths += w * o.goldsteinTenths
-            goldsteinCount += w * o.goldsteinCount
+            totals.add(o, weight: 1)
             if o.count > 0 { withCount += 1 }
             if o.toneCount > 0 { withTone += 1 }
             if o.goldsteinCount > 0 { withGoldstein += 1 }
@@ -316,13 +364,7 @@ struct Sums {
         }
     }
 
-    func value(_ metric: ChangeMetric, articles: Int) -> Double? {
-        switch metric {
-        case .volume: articles == 0 ? nil : 100 * Double(count) / Double(articles)
-        case .tone: toneCount == 0 ? nil : Double(toneSum) / Fixed.scale / Double(toneCount)
-        case .goldstein: goldsteinCount == 0 ? nil : Double(goldsteinTenths) / 10 / Double(goldsteinCount)
-        }
-    }
+    func value(_ metric: ChangeMetric, articles: Int) -> Double? { totals.value(metric, articles: articles) }
 }
 
 /// SplitMix64 (Steele, Lea and Flood 2014): tiny, fast, and fully specified, so a seed gives the same
@@ -369,8 +411,7 @@ extension ArticleObservations {
                     kind: key.kind, key: key.key, count: key.kind == "entity" ? t.mentions : t.stances, toneSum: t.toneSum,
                     toneCount: t.toneCount, goldsteinTenths: t.goldsteinTenths, goldsteinCount: t.goldsteinCount))
         }
-        // In `KeyID` order, compared in place (building two keys per comparison copied four strings).
-        keys.sort { a, b in a.kind != b.kind ? bytesBefore(a.kind, b.kind) : bytesBefore(a.key, b.key) }
+        keys.sort(by: KeyObservation.precedes)
         self.init(article: article, keys: keys)
     }
 }

@@ -87,6 +87,31 @@ private func noise(_ k: Int) -> Double { Double(k % 7 - 3) / 10 }
         #expect(Change.header.last == "metric")
     }
 
+    /// A key listed twice in an article counts as the sum of both, whether the article's keys come sorted, unsorted
+    /// or repeated.
+    @Test func aKeyListedTwiceIsSummed() {
+        // The smaller side repeats keys, so that a repeated key counted as two articles would change the support.
+        let few = Array(baseline.prefix(20))
+        let twice = few.map { article in
+            ArticleObservations(article: article.article, keys: article.keys.flatMap { o in
+                var half = o
+                half.count = 1
+                var rest = o
+                rest.count -= 1
+                rest.toneSum = 0
+                rest.toneCount = 0
+                rest.goldsteinTenths = 0
+                rest.goldsteinCount = 0
+                return rest.count > 0 ? [half, rest] : [half]
+            })
+        }
+        let sorted = few.map { ArticleObservations(article: $0.article, keys: $0.keys.sorted(by: KeyObservation.precedes)) }
+        let expected = Compare.changes(baseline: few, current: current)
+        #expect(!expected.isEmpty && expected.allSatisfy { $0.support <= 20 })
+        #expect(Compare.changes(baseline: twice, current: current) == expected)
+        #expect(Compare.changes(baseline: sorted, current: current) == expected)
+    }
+
     @Test func quantileInterpolates() {
         #expect(Compare.quantile([0, 10], 0.25) == 2.5)
         #expect(Compare.quantile([1, 2, 3, 4, 5], 0.5) == 3)
