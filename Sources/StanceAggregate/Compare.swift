@@ -24,10 +24,9 @@ public struct KeyObservation: Sendable, Equatable {
     public var goldsteinTenths: Int64
     public var goldsteinCount: Int
 
-    /// In `KeyID` order (kind, then key, in byte order), compared in place: building two keys per comparison
-    /// copied four strings.
+    /// In `KeyID` order, compared in place: building two keys per comparison copied four strings.
     static func precedes(_ a: KeyObservation, _ b: KeyObservation) -> Bool {
-        a.kind != b.kind ? bytesBefore(a.kind, b.kind) : bytesBefore(a.key, b.key)
+        KeyID.precedes(a.kind, a.key, b.kind, b.key)
     }
 
     public init(kind: String, key: String, count: Int, toneSum: Int64 = 0, toneCount: Int = 0,
@@ -216,8 +215,11 @@ struct KeyID: Hashable, Comparable {
     var kind: String
     var key: String
 
-    static func < (a: KeyID, b: KeyID) -> Bool {
-        a.kind != b.kind ? bytesBefore(a.kind, b.kind) : bytesBefore(a.key, b.key)
+    static func < (a: KeyID, b: KeyID) -> Bool { precedes(a.kind, a.key, b.kind, b.key) }
+
+    /// Kind, then key, in byte order.
+    static func precedes(_ aKind: String, _ aKey: String, _ bKind: String, _ bKey: String) -> Bool {
+        aKind != bKind ? bytesBefore(aKind, bKind) : bytesBefore(aKey, bKey)
     }
 }
 

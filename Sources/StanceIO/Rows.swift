@@ -82,11 +82,6 @@ public enum Rows {
 
     public static func reject(_ r: Reject) -> [String] { [r.input, r.record, r.reason] }
 
-    /// `entities.csv` rows: most mentioned first, then by id (a total order: ids are unique).
-    public static func entityRows(_ aggregate: Aggregate) -> [[String]] {
-        sortedEntities(aggregate).map(entityRow)
-    }
-
     /// What `entities.csv`, `pairs.csv` and the report share, sorted once: the entities in `entities.csv` order
     /// (formatted only where used) and the `pairs.csv` rows.
     public struct Sorted: Sendable {
@@ -99,7 +94,8 @@ public enum Rows {
         }
     }
 
-    /// The entities in `entities.csv` order, not yet formatted (the report formats only those it shows).
+    /// The entities in `entities.csv` order (most mentioned first, then by id: a total order, ids are unique), not
+    /// yet formatted (the report formats only those it shows).
     public static func sortedEntities(_ aggregate: Aggregate) -> [(key: String, value: EntityStats)] {
         // Positions sorted on plain counts and a byte buffer of the keys: comparing the entries themselves copies
         // their tables and strings at every step.

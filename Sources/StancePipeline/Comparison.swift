@@ -118,12 +118,7 @@ struct ComparisonCollector {
     }
 
     mutating func add(_ analysis: ArticleAnalysis) {
-        guard let label = side(of: analysis.article.date) else { return }
-        let summary = ArticleSummary(analysis, period: .year)
-        add(
-            Prepared(
-                label: label, observations: ArticleObservations(article: analysis.article.id, summary: summary),
-                evidence: Self.evidence(analysis, entities: summary.entities.lazy.map(\.key))))
+        if let prepared = prepare(analysis, summary: ArticleSummary(analysis, period: .year)) { add(prepared) }
     }
 
     mutating func add(_ prepared: Prepared) {
