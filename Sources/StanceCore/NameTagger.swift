@@ -165,15 +165,6 @@ public final class NameTagger: @unchecked Sendable {
             weights[row * Self.tagCount + tag] = weight
         }
         // Integer sums: the order of the additions does not change a score.
-        let table = slots, shift = shift, weights = weights
-        func weight(_ key: UInt64) -> Vector {
-            table.withUnsafeBufferPointer { slots in
-                weights.withUnsafeBufferPointer { weights in
-                    let r = Self.row(slots, shift, key)
-                    return r >= 0 ? Self.vector(weights, r) : Vector()
-                }
-            }
-        }
         transition = (0..<100).map { index in weight(h.bias) &+ weight(h.t1[index % 10]) &+ weight(h.t2t1[index]) }
         firstWeights = weight(h.first)
         capsWeights = weight(h.caps)
@@ -217,8 +208,10 @@ public final class NameTagger: @unchecked Sendable {
         return nil
     }
 
-    /// The entity kinds of `tags` and the index of their B- tag.
-    private static let tagKinds: [([UInt8], Int)] = [(Array("PER".utf8), 1), (Array("LOC".utf8), 3), (Array("ORG".utf8), 5), (Array("MISC".utf8), 7)]
+    /// The entity kinds of `tags` (`PER`, ...) and the index of their B- tag.
+    private static let tagKinds: [([UInt8], Int)] = tags.enumerated().filter { $0.element.hasPrefix("B-") }.map {
+        (Array($0.element.utf8.dropFirst(2)), $0.offset)
+    }
 
     /// `-12.3456` -> -123456; at most 4 decimals.
     private static func parseWeight(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int32? {
@@ -243,6 +236,14 @@ public final class NameTagger: @unchecked Sendable {
         if negative { value = -value }
         guard value >= Int64(Int32.min) && value <= Int64(Int32.max) else { return nil }
         return Int32(value)
+    }
+
+    /// The weights of the feature with hash `key` as a vector (zero when the model has none).
+    private func weight(_ key: UInt64) -> Vector {
+        slots.withUnsafeBufferPointer { slots in
+            let r = Self.row(slots, shift, key)
+            return r < 0 ? Vector() : weights.withUnsafeBufferPointer { Self.vector($0, r) }
+        }
     }
 
     /// The first slot probed for `key`.
@@ -363,9 +364,7 @@ public final class NameTagger: @unchecked Sendable {
             if allCaps { scores &+= capsWeights }
             if p1 != 0 {
                 state.text.form(i, bytes)
-                let key = state.text.lower.withUnsafeBufferPointer { FNV1a.fold(h.t1w[p1], $0, state.text.lowerRanges[i]) }
-                let r = slots.withUnsafeBufferPointer { Self.row($0, shift, key) }
-                if r >= 0 { scores &+= weights.withUnsafeBufferPointer { Self.vector($0, r) } }
+                scores &+= weight(state.text.lower.withUnsafeBufferPointer { FNV1a.fold(h.t1w[p1], $0, state.text.lowerRanges[i]) })
             }
             var best = 0
             var bestScore: Int32 = 0  // O's
@@ -635,11 +634,7 @@ struct SentenceText {
     }
 
     /// FNV-1a of word `i`'s exact UTF-8 bytes (the gazetteer key).
-    func exactHash(_ i: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash = FNV1a.basis
-        for k in words[i] { hash = FNV1a.step(hash, bytes[k]) }
-        return hash
-    }
+    func exactHash(_ i: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 { FNV1a.fold(FNV1a.basis, bytes, words[i]) }
 
     private mutating func build(_ i: Int, _ bytes: UnsafeBufferPointer<UInt8>) {
         formed[i] = true

@@ -72,16 +72,10 @@ struct PhraseIndex: Sendable {
     /// `limit` is the end of the token range searched.
     @inline(__always)
     func longestMatch(at position: Int, limit: Int, tokens: [Token]) -> (payload: Int32, end: Int)? {
-        let first = id(tokens, position)
-        guard first >= 0, Int(first) + 1 < candidateFirst.count else { return nil }
-        let from = Int(candidateFirst[Int(first)]), to = Int(candidateFirst[Int(first) + 1])
-        if from == to { return nil }
         var best: (payload: Int32, end: Int)?
-        for c in from..<to {
-            let phrase = Int(candidates[c])
-            let slots = Int(slotFirst[phrase])..<Int(slotFirst[phrase + 1])
-            if let end = match(slots, slots.lowerBound + 1, position + 1, limit, tokens) {
-                if best == nil || end > best!.end { best = (payloads[phrase], end) }
+        for c in candidateRange(at: position, tokens) {
+            if let found = match(phrase: Int(candidates[c]), at: position, limit, tokens), best == nil || found.end > best!.end {
+                best = found
             }
         }
         return best
@@ -89,15 +83,23 @@ struct PhraseIndex: Sendable {
 
     /// Every phrase starting at `position`, longest first (ties: data order).
     func matches(at position: Int, limit: Int, tokens: [Token]) -> [(payload: Int32, end: Int)] {
+        candidateRange(at: position, tokens).compactMap { match(phrase: Int(candidates[$0]), at: position, limit, tokens) }
+            .sorted { $0.end > $1.end }
+    }
+
+    /// The positions in `candidates` of the phrases that can start at token `position` (empty when none).
+    @inline(__always)
+    private func candidateRange(at position: Int, _ tokens: [Token]) -> Range<Int> {
         let first = id(tokens, position)
-        guard first >= 0, Int(first) + 1 < candidateFirst.count else { return [] }
-        var out: [(payload: Int32, end: Int)] = []
-        for c in Int(candidateFirst[Int(first)])..<Int(candidateFirst[Int(first) + 1]) {
-            let phrase = Int(candidates[c])
-            let slots = Int(slotFirst[phrase])..<Int(slotFirst[phrase + 1])
-            if let end = match(slots, slots.lowerBound + 1, position + 1, limit, tokens) { out.append((payloads[phrase], end)) }
-        }
-        return out.sorted { $0.end > $1.end }
+        guard first >= 0, Int(first) + 1 < candidateFirst.count else { return 0..<0 }
+        return Int(candidateFirst[Int(first)])..<Int(candidateFirst[Int(first) + 1])
+    }
+
+    /// Phrase `phrase` from token `position` (whose id its first slot accepts): its payload and end, or nil.
+    @inline(__always)
+    private func match(phrase: Int, at position: Int, _ limit: Int, _ tokens: [Token]) -> (payload: Int32, end: Int)? {
+        let slots = Int(slotFirst[phrase])..<Int(slotFirst[phrase + 1])
+        return match(slots, slots.lowerBound + 1, position + 1, limit, tokens).map { (payloads[phrase], $0) }
     }
 
     /// Matches slots `s ..< slots.upperBound` from token `k`: the end token, or nil.

@@ -152,11 +152,7 @@ public enum Tokenizer {
             break
         }
         guard ascii else { return ((i, scalar), nil) }
-        var flags: Token.Flags = []
-        if bytes[from] &- 65 < 26 { flags.insert(.capitalized) }
-        if upper > 0 && lower == 0 { flags.insert(.allCaps) }
-        if lower > 0 { flags.insert(.hasLower) }
-        return ((i, scalar), flags)
+        return ((i, scalar), caseFlags(firstUpper: bytes[from] &- 65 < 26, upper: upper, lower: lower))
     }
 
     private static func scanNumber(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ scalarFrom: Int32) -> (
@@ -346,6 +342,12 @@ public enum Tokenizer {
             }
             i += 1
         }
+        return caseFlags(firstUpper: firstUpper, upper: upper, lower: lower)
+    }
+
+    /// The flags of a word whose first letter is upper case or not, with `upper` and `lower` case letters.
+    @inline(__always)
+    private static func caseFlags(firstUpper: Bool, upper: Int, lower: Int) -> Token.Flags {
         var flags: Token.Flags = []
         if firstUpper { flags.insert(.capitalized) }
         if upper > 0 && lower == 0 { flags.insert(.allCaps) }

@@ -13,6 +13,8 @@ struct Vocabulary: Sendable {
         var check: UInt32
         var id: Int32  // -1: empty
         var head: UInt64
+
+        static let empty = Slot(check: 0, id: -1, head: 0)
     }
 
     /// What a lookup needs of a token: its hash, first eight bytes and length, in the form looked up.
@@ -29,7 +31,7 @@ struct Vocabulary: Sendable {
     init(capacity: Int = 1 << 12) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        slots = Array(repeating: Slot(check: 0, id: -1, head: 0), count: size)
+        slots = Array(repeating: .empty, count: size)
         mask = size - 1
     }
 
@@ -55,7 +57,7 @@ struct Vocabulary: Sendable {
 
     /// Forgets every word, keeping the storage.
     mutating func removeAll() {
-        for k in slots.indices { slots[k] = Slot(check: 0, id: -1, head: 0) }
+        for k in slots.indices { slots[k] = .empty }
         offsets = [0]
         arena.removeAll(keepingCapacity: true)
     }
@@ -112,17 +114,17 @@ struct Vocabulary: Sendable {
     /// (without one, the two forms are the same bytes).
     @inline(__always)
     static func keys(_ bytes: UnsafeBufferPointer<UInt8>) -> (exact: Key, lower: Key, hasCapital: Bool) {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var h = FNV1a.basis
         var l = h
         var exactHead: UInt64 = 0
         var lowerHead: UInt64 = 0
         var capital = false
         for (k, b) in bytes.enumerated() {
-            h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3
+            h = FNV1a.step(h, b)
             let isCapital = b >= 65 && b <= 90
             capital = capital || isCapital
             let folded = isCapital ? b + 32 : b
-            l = (l ^ UInt64(folded)) &* 0x0000_0100_0000_01b3
+            l = FNV1a.step(l, folded)
             if k < 8 {
                 exactHead |= UInt64(b) << (8 * UInt64(k))
                 lowerHead |= UInt64(folded) << (8 * UInt64(k))
@@ -145,7 +147,7 @@ struct Vocabulary: Sendable {
 
     private mutating func grow() {
         let old = count
-        slots = Array(repeating: Slot(check: 0, id: -1, head: 0), count: slots.count * 2)
+        slots = Array(repeating: .empty, count: slots.count * 2)
         mask = slots.count - 1
         for id in 0..<old {
             let range = Int(offsets[id])..<Int(offsets[id + 1])

@@ -24,7 +24,7 @@ public struct TSVTable: Sendable {
             let n = bytes.count
             var i = 0
             var fields: [String] = []
-            while i < n, failure == nil {
+            while i < n {
                 lineNumber += 1
                 var end = i
                 while end < n && bytes[end] != 10 { end += 1 }
