@@ -20,13 +20,14 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CLibCSV", path: "Sources/CLibCSV", providers: [.apt(["libcsv-dev"])]),
         .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
+        .target(name: "CPrefetch"),
         .target(name: "StanceModel"),
         .target(
             name: "StanceLexicon",
             dependencies: ["StanceModel"],
             resources: [.copy("Resources")]
         ),
-        .target(name: "StanceCore", dependencies: ["StanceModel", "StanceLexicon"]),
+        .target(name: "StanceCore", dependencies: ["StanceModel", "StanceLexicon", "CPrefetch"]),
         .target(name: "StanceAggregate", dependencies: ["StanceModel"]),
         .target(
             name: "StanceHistory",

@@ -1,3 +1,4 @@
+import CPrefetch
 // Name tagger: greedy left-to-right averaged perceptron over BIO tags (PER, LOC, ORG, MISC).
 //
 // The weights (`name_tagger.tsv` in StanceLexicon/Resources) are trained by
@@ -323,7 +324,15 @@ public final class NameTagger: @unchecked Sendable {
         for i in 0..<n where capital[i] <= 4 {
             let (e, inserted) = state.entry(key: keys?[i] ?? -1, bytes: UnsafeBufferPointer(rebasing: bytes[state.text.words[i]]))
             state.entries[i] = e
-            if inserted {
+            if !inserted {
+                // The memo is larger than the caches: its vectors are asked for now, read by the scoring below.
+                state.vectors.withUnsafeBufferPointer { all in
+                    let first = all.baseAddress! + e * WordPart.count
+                    for line in stride(from: 0, to: WordPart.count * MemoryLayout<Vector>.stride, by: 64) {
+                        stancewatch_prefetch(UnsafeRawPointer(first) + line)
+                    }
+                }
+            } else {
                 state.text.form(i, bytes)
                 let text = state.text
                 state.vectors.withUnsafeMutableBufferPointer { all in

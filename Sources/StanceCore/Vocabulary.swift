@@ -1,3 +1,5 @@
+import CPrefetch
+
 /// An interner from byte strings to dense ids: built once from the data and then read-only (the extractor's
 /// vocabularies), or filled as words come (the name tagger's per-thread memo).
 ///
@@ -108,6 +110,12 @@ struct Vocabulary: Sendable {
             }
             return true
         }
+    }
+
+    /// Asks the cache for the slot a lookup of `key` reads first (a hint: nothing is read or changed).
+    @inline(__always)
+    func prefetch(_ key: Key) {
+        slots.withUnsafeBufferPointer { stancewatch_prefetch($0.baseAddress! + (Int(truncatingIfNeeded: key.hash) & mask)) }
     }
 
     /// The exact and the ASCII-lower-cased keys of the bytes, in one pass, and whether they hold an ASCII capital
