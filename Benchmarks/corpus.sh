@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # End-to-end speed of the whole tool on a real corpus, side by side with VADER in the same run.
 #
-#   Benchmarks/corpus.sh [--build-path DIR] [--keep] CORPUS.jsonl
+#   Benchmarks/corpus.sh [--build-path DIR] [--repeat N] [--keep] CORPUS.jsonl
 #
 # 1. Builds stancewatch in release (`swift build -c release` at the package root; --build-path or $BUILD_PATH picks
 #    another scratch folder than .build).
 # 2. Runs `stancewatch analyze CORPUS --out TMP --jobs 1 -q`, then `--jobs 2`, each under /usr/bin/time -v: wall
 #    clock and peak RSS from time(1); article text bytes, articles and sentences from the run folder's run.json.
+#    The pair is run N times (--repeat, default 3), alternating, each run with a fresh output folder and history:
+#    the table gives the median run of each (the machine's speed swings by 15 % from run to run), and every pair's
+#    speed-up is listed.
 # 3. Makes a throwaway venv, installs vaderSentiment 3.3.2, and scores every sentence of the same corpus (the JSON
 #    Lines `text` field, split with a simple regex) on one thread, timing the scoring only.
 # 4. Prints one table, the stancewatch/VADER ratio and the jobs-2/jobs-1 speed-up. MB = 10^6 bytes of article text.
@@ -19,17 +22,20 @@ usage() { sed -n '4p' "$0" | sed 's/^#  */usage: /' >&2; exit 2; }
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BUILD_PATH="${BUILD_PATH:-$ROOT/.build}"
 KEEP=0
+REPEAT=3
 CORPUS=""
 while [ $# -gt 0 ]; do
     case "$1" in
         --build-path) BUILD_PATH="$2"; shift 2 ;;
         --keep) KEEP=1; shift ;;
+        --repeat) REPEAT="$2"; shift 2 ;;
         -h|--help) usage ;;
         -*) echo "corpus.sh: unknown option $1" >&2; usage ;;
         *) [ -z "$CORPUS" ] || usage; CORPUS="$1"; shift ;;
     esac
 done
 [ -n "$CORPUS" ] || usage
+[[ "$REPEAT" =~ ^[1-9][0-9]*$ ]] || { echo "corpus.sh: --repeat needs a positive count" >&2; exit 2; }
 [ -f "$CORPUS" ] || { echo "corpus.sh: no such file: $CORPUS" >&2; exit 2; }
 [ -x /usr/bin/time ] || { echo "corpus.sh: /usr/bin/time is missing (apt-get install time)" >&2; exit 2; }
 CORPUS="$(cd "$(dirname "$CORPUS")" && pwd)/$(basename "$CORPUS")"
@@ -59,16 +65,20 @@ python3 -m venv "$WORK/venv"
 
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 
-# --- 3. stancewatch, --jobs 1 and --jobs 2 --------------------------------------------------------------------------
-for jobs in 1 2; do
-    step "stancewatch analyze --jobs $jobs"
-    status=0
-    /usr/bin/time -v -o "$WORK/time-$jobs.txt" \
-        "$BIN" analyze "$CORPUS" --out "$WORK/out-$jobs" --jobs "$jobs" -q || status=$?
-    # Exit 1 means some records were rejected (listed in rejects.csv): the run is still complete.
-    if [ "$status" -gt 1 ]; then echo "corpus.sh: stancewatch failed (exit $status)" >&2; exit 1; fi
-    find "$WORK/out-$jobs" -name run.json -print -quit > "$WORK/runjson-$jobs"
-    [ -s "$WORK/runjson-$jobs" ] || { echo "corpus.sh: no run.json under $WORK/out-$jobs" >&2; exit 1; }
+# --- 3. stancewatch, --jobs 1 and --jobs 2, alternating ----------------------------------------------------------------
+for round in $(seq "$REPEAT"); do
+    for jobs in 1 2; do
+        step "stancewatch analyze --jobs $jobs (run $round of $REPEAT)"
+        status=0
+        /usr/bin/time -v -o "$WORK/time-$jobs-$round.txt" \
+            "$BIN" analyze "$CORPUS" --out "$WORK/out-$jobs-$round" --jobs "$jobs" -q || status=$?
+        # Exit 1 means some records were rejected (listed in rejects.csv): the run is still complete.
+        if [ "$status" -gt 1 ]; then echo "corpus.sh: stancewatch failed (exit $status)" >&2; exit 1; fi
+        find "$WORK/out-$jobs-$round" -name run.json -print -quit > "$WORK/runjson-$jobs-$round"
+        [ -s "$WORK/runjson-$jobs-$round" ] || { echo "corpus.sh: no run.json under $WORK/out-$jobs-$round" >&2; exit 1; }
+        # Only the run folders' sizes matter from here: the history of each run is dropped at once (disk space).
+        rm -f "$WORK/out-$jobs-$round.sqlite"*
+    done
 done
 
 # --- 4. VADER scoring, one thread -----------------------------------------------------------------------------------
@@ -102,9 +112,10 @@ PY
 /usr/bin/time -v -o "$WORK/time-vader.txt" "$WORK/venv/bin/python" "$WORK/vader_bench.py" "$CORPUS" > "$WORK/vader.json"
 
 # --- 5. the table ----------------------------------------------------------------------------------------------------
-python3 - "$WORK" "$CORPUS" "$BUILD_SECONDS" "$LOAD_BEFORE" "$(nproc)" <<'PY'
+python3 - "$WORK" "$CORPUS" "$BUILD_SECONDS" "$LOAD_BEFORE" "$(nproc)" "$REPEAT" <<'PY'
 import json, os, re, sys
-work, corpus, build_seconds, load, cores = sys.argv[1:6]
+work, corpus, build_seconds, load, cores, repeat = sys.argv[1:7]
+repeat = int(repeat)
 
 def time_v(path):
     """Wall seconds, CPU seconds (user + system) and peak RSS (MB) from /usr/bin/time -v."""
@@ -119,14 +130,23 @@ def time_v(path):
 MB = 1e6
 rows = []
 runs = {}
+walls = {}
 for jobs in (1, 2):
-    run = json.load(open(open(os.path.join(work, f'runjson-{jobs}')).read().strip()))
-    wall, cpu, rss = time_v(os.path.join(work, f'time-{jobs}.txt'))
+    measured = []
+    for round in range(1, repeat + 1):
+        run = json.load(open(open(os.path.join(work, f'runjson-{jobs}-{round}')).read().strip()))
+        wall, cpu, rss = time_v(os.path.join(work, f'time-{jobs}-{round}.txt'))
+        measured.append((wall, cpu, rss, run))
+    walls[jobs] = [m[0] for m in measured]
+    # The median run by wall clock (the lower middle one for an even count); peak RSS is the largest of all runs.
+    wall, cpu, _, run = sorted(measured, key=lambda m: m[0])[(repeat - 1) // 2]
+    rss = max(m[2] for m in measured)
     counts = run['counts']
     runs[jobs] = dict(mbs=run['text_bytes'] / MB / wall, bytes=run['text_bytes'], cpu=cpu)
+    spread = f"; wall {min(walls[jobs]):.2f} to {max(walls[jobs]):.2f} s over {repeat} runs" if repeat > 1 else ''
     rows.append((f'stancewatch --jobs {jobs}', wall, run.get('wall_seconds'), cpu, run['text_bytes'] / MB / wall,
                  counts['accepted'] / wall, counts['sentences'] / wall, rss,
-                 f"{counts['accepted']:,} articles, {counts['sentences']:,} sentences"))
+                 f"{counts['accepted']:,} articles, {counts['sentences']:,} sentences{spread}"))
 vader = json.load(open(os.path.join(work, 'vader.json')))
 vwall, _, vrss = time_v(os.path.join(work, 'time-vader.txt'))
 vmbs = vader['text_bytes'] / MB / vader['seconds']
@@ -151,11 +171,15 @@ print()
 ratio = runs[1]['mbs'] / vmbs
 speedup = runs[2]['mbs'] / runs[1]['mbs']
 print(f"stancewatch --jobs 1 / VADER     {ratio:6.1f}x   (goal: at least 25x)")
-print(f"stancewatch --jobs 2 / --jobs 1  {speedup:6.2f}x   (goal: at least 1.7x)")
+print(f"stancewatch --jobs 2 / --jobs 1  {speedup:6.2f}x   (goal: at least 1.7x; medians)")
+if repeat > 1:
+    pairs = ', '.join(f'{a / b:.2f}' for a, b in zip(walls[1], walls[2]))
+    print(f"  run by run (each --jobs 1 run over the --jobs 2 run after it): {pairs}")
 print(f"stancewatch --jobs 1             {runs[1]['mbs']:6.1f} MB/s (goal: at least 40 MB/s)")
 print(f"  per CPU second                   {runs[1]['bytes'] / MB / runs[1]['cpu']:6.1f} MB/s; VADER "
       f"{vader['text_bytes'] / MB / vader['cpu_seconds']:.1f} MB/s (less sensitive to other jobs on the machine)")
 print()
+print(f"stancewatch rows: the median of {repeat} runs by wall clock (its CPU and run.json figures), peak RSS the largest.")
 print("MB = 10^6 bytes of article text (the text field; run.json text_bytes). stancewatch wall = the whole process")
 print("(start-up, lexicon, reading, analysis, writing the run folder); run.json s = the pipeline's own clock;")
 print("CPU = user + system time (VADER: scoring only); CPU % near 200 with --jobs 2 means both cores were used.")

@@ -13,7 +13,9 @@ import StanceModel
 public enum AggregateCodec {
     static let version: UInt8 = 1
 
-    public static func encode(_ a: Aggregate) -> [UInt8] {
+    /// `sortedTrends`: `a.sortedTrends` when the caller has it already (the end of a run sorts them once for
+    /// `trends.csv` and the snapshot).
+    public static func encode(_ a: Aggregate, sortedTrends: [(key: TrendKey, value: TrendStats)]? = nil) -> [UInt8] {
         var w = AnalysisCodec.Writer()
         w.bytes.append(version)
         for n in [a.articles, a.sentences, a.tokens, a.bytes, a.mentions, a.stances] { w.int(n) }
@@ -22,7 +24,7 @@ public enum AggregateCodec {
         let entities = Array(a.entities)
         let entityKeys = ByteKeys(entities.lazy.map(\.key))
         w.int(entities.count)
-        for index in entities.indices.sorted(by: entityKeys.before) {
+        for index in entityKeys.sortedIndices() {
             let (key, e) = entities[index]
             w.string(key); w.int(e.mentions); w.int(e.articles); w.int(Int(e.toneSum)); w.int(e.toneCount)
             w.string(e.firstDate); w.string(e.lastDate)
@@ -40,7 +42,7 @@ public enum AggregateCodec {
             for n in p.roots { w.int(n) }
         }
         w.int(a.trends.count)
-        for (key, t) in a.sortedTrends {
+        for (key, t) in sortedTrends ?? a.sortedTrends {
             w.string(key.period); w.string(key.kind); w.string(key.key)
             for n in [t.mentions, t.articles, t.stances, Int(t.toneSum), t.toneCount, Int(t.goldsteinTenths), t.goldsteinCount] { w.int(n) }
         }

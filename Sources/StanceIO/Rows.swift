@@ -82,27 +82,31 @@ public enum Rows {
 
     public static func reject(_ r: Reject) -> [String] { [r.input, r.record, r.reason] }
 
-    /// What `entities.csv`, `pairs.csv` and the report share, sorted once: the entities in `entities.csv` order
-    /// (formatted only where used) and the `pairs.csv` rows.
+    /// What `entities.csv`, `pairs.csv`, `trends.csv`, the report and the history's snapshot share, sorted once:
+    /// the entities in `entities.csv` order (formatted only where used), the `pairs.csv` rows and the trends in
+    /// `trends.csv` order.
     public struct Sorted: Sendable {
         public let entities: [(key: String, value: EntityStats)]
         public let pairRows: [[String]]
+        public let trends: [(key: TrendKey, value: TrendStats)]
 
         public init(_ aggregate: Aggregate) {
             entities = Rows.sortedEntities(aggregate)
             pairRows = Rows.pairRows(aggregate)
+            trends = aggregate.sortedTrends
         }
     }
 
     /// The entities in `entities.csv` order (most mentioned first, then by id: a total order, ids are unique), not
     /// yet formatted (the report formats only those it shows).
     public static func sortedEntities(_ aggregate: Aggregate) -> [(key: String, value: EntityStats)] {
-        // Positions sorted on plain counts and a byte buffer of the keys: comparing the entries themselves copies
-        // their tables and strings at every step.
+        // Positions sorted on plain counts and the keys' places in byte order (`ByteKeys`): comparing the entries
+        // themselves copies their tables and strings at every step.
         let entries = Array(aggregate.entities)
         let mentions = entries.map(\.value.mentions)
-        let keys = ByteKeys(entries.lazy.map(\.key))
-        let order = entries.indices.sorted { a, b in mentions[a] != mentions[b] ? mentions[a] > mentions[b] : keys.before(a, b) }
+        var rank = [Int](repeating: 0, count: entries.count)
+        for (place, index) in ByteKeys(entries.lazy.map(\.key)).sortedIndices().enumerated() { rank[index] = place }
+        let order = entries.indices.sorted { a, b in mentions[a] != mentions[b] ? mentions[a] > mentions[b] : rank[a] < rank[b] }
         return order.map { entries[$0] }
     }
 
@@ -127,9 +131,9 @@ public enum Rows {
         }
     }
 
-    /// `trends.csv` rows: by period, kind and key.
-    public static func trendRows(_ aggregate: Aggregate) -> [[String]] {
-        aggregate.sortedTrends.map { (key, s) in
+    /// `trends.csv` rows: by period, kind and key (`Sorted.trends`).
+    public static func trendRows(_ sorted: [(key: TrendKey, value: TrendStats)]) -> [[String]] {
+        sorted.map { (key, s) in
             [
                 key.period, key.kind, key.key, String(s.mentions), String(s.articles), String(s.stances),
                 f(Fixed.mean(s.toneSum, s.toneCount)), f(s.goldsteinMean),

@@ -59,7 +59,7 @@ public final class RunWriter {
     public static func writeAggregateTables(_ aggregate: Aggregate, sorted: Rows.Sorted, in directory: String) throws(CSVWriter.Failure) {
         try writeTable("\(directory)/entities.csv", Rows.entities, sorted.entities.map(Rows.entityRow))
         try writeTable("\(directory)/pairs.csv", Rows.pairs, sorted.pairRows)
-        try writeTable("\(directory)/trends.csv", Rows.trends, Rows.trendRows(aggregate))
+        try writeTable("\(directory)/trends.csv", Rows.trends, Rows.trendRows(sorted.trends))
     }
 
     /// Writes the extra tables and files, then moves the folder into place (after `closeStreams` and the

@@ -4,14 +4,17 @@ import StanceIO
 extension RunWriter {
     /// The end of every run (analyze, report, merge): the aggregates, `changes.csv`, `report.md` and its charts,
     /// and `run.json`, then the folder is moved into place.
+    /// - Parameter sorted: `Rows.Sorted(aggregate)` when the caller has it already (sorted beside the history's reading).
     /// - Parameter since: when the final stage started, for `run.json`'s `final_write` time (nil: not timed).
     ///
     /// Two lanes that share nothing run side by side when `--jobs` allows: the aggregate tables, and the comparison
     /// (its bootstrap) with the report built from it.
-    func finish(info: RunInfo, aggregate: Aggregate, collector: ComparisonCollector, since: ContinuousClock.Instant?) throws(CSVWriter.Failure) {
+    func finish(
+        info: RunInfo, aggregate: Aggregate, sorted: Rows.Sorted? = nil, collector: ComparisonCollector, since: ContinuousClock.Instant?
+    ) throws(CSVWriter.Failure) {
         try closeStreams()
         let directory = workDirectory
-        let sorted = Rows.Sorted(aggregate)
+        let sorted = sorted ?? Rows.Sorted(aggregate)
         let lanes = orderedMap(count: 2, jobs: info.configuration.jobs, state: { _ in }) { _, lane -> FinalLane in
             if lane == 0 {
                 do throws(CSVWriter.Failure) { try RunWriter.writeAggregateTables(aggregate, sorted: sorted, in: directory) } catch {

@@ -229,6 +229,7 @@ public final class Pipeline {
         var aggregate = stage.aggregate
         var collector = stage.comparison
         var coverage: HistoryCoverage?
+        var sorted: Rows.Sorted?
         if let history {
             // The aggregates and the report cover the whole history (or --since/--until), not just tonight: from
             // the snapshot plus tonight's new articles when it was current, else folded from every stored analysis.
@@ -241,14 +242,17 @@ public final class Pipeline {
                     // A snapshot read back and added nothing to (no new article) is still the stored one.
                     let save = summary.added > 0
                     let (store, configuration) = (history.store, configuration)
+                    // The tables' and the report's sorting is done in the same lane: the snapshot shares its trends.
                     let lanes = orderedMap(count: 2, jobs: configuration.jobs, state: { _ in }) { _, lane -> SnapshotLane in
-                        lane == 0
-                            ? .encoded(save ? AggregateCodec.encode(whole) : nil)
-                            : .comparison(Result { try Self.foldComparison(store, configuration) })
+                        guard lane == 0 else { return .comparison(Result { try Self.foldComparison(store, configuration) }) }
+                        let sorted = Rows.Sorted(whole)
+                        return .encoded(save ? AggregateCodec.encode(whole, sortedTrends: sorted.trends) : nil, sorted)
                     }
                     for lane in lanes {
                         switch lane {
-                        case .encoded(let bytes): if let bytes { try history.store.saveSnapshot(encoded: bytes, period: period) }
+                        case .encoded(let bytes, let rows):
+                            sorted = rows
+                            if let bytes { try history.store.saveSnapshot(encoded: bytes, period: period) }
                         case .comparison(let result): (collector, coverage) = try result.get()
                         }
                     }
@@ -273,7 +277,7 @@ public final class Pipeline {
             configuration: configuration, summary: summary, aggregate: aggregate, lexicon: lexiconInfo,
             lexiconVersion: extractor.lexiconVersion, timings: timings, history: coverage)
         do throws(CSVWriter.Failure) {
-            try writer.finish(info: info, aggregate: aggregate, collector: collector, since: t0)
+            try writer.finish(info: info, aggregate: aggregate, sorted: sorted, collector: collector, since: t0)
         } catch {
             writer.abandon()
             throw Failure(description: error.description)
@@ -457,7 +461,8 @@ struct PreparedArticle: Sendable {
 
 /// What each lane of the end of a run with a current snapshot gives back.
 private enum SnapshotLane: Sendable {
-    case encoded([UInt8]?)
+    /// The snapshot encoded (nil when unchanged), and the aggregate's rows sorted on the way.
+    case encoded([UInt8]?, Rows.Sorted)
     case comparison(Result<(ComparisonCollector, HistoryCoverage), any Error>)
 }
 

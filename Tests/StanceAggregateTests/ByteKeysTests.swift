@@ -12,3 +12,23 @@ import Testing
         #expect(sorted.first == "" && sorted.last == "é")
     }
 }
+
+extension ByteKeysTests {
+    /// The radix sort gives the comparison sort's order, equal keys by position, on keys that share long
+    /// prefixes (as `trends.csv`'s do), end inside one another, repeat, and hold bytes above 0x7F.
+    @Test func radixSortMatchesTheComparisonSort() {
+        var generator = SplitMix64(seed: 7)
+        for round in 0..<40 {
+            let count = [0, 1, 2, 13, 200, 3_000][round % 6]
+            let keys = (0..<count).map { _ -> String in
+                let prefix = ["", "1987-03\u{0}entity\u{0}", "1987-03\u{0}pair\u{0}", "1987-04\u{0}entity\u{0}"][generator.below(4)]
+                let length = generator.below(6)
+                let letters = (0..<length).map { _ in ["a", "b", "é", "Z", "\u{0}", "ab"][generator.below(6)] }.joined()
+                return prefix + letters
+            }
+            let byteKeys = ByteKeys(keys)
+            let expected = keys.indices.sorted { byteKeys.before($0, $1) || (!byteKeys.before($1, $0) && $0 < $1) }
+            #expect(byteKeys.sortedIndices() == expected, "round \(round), \(count) keys")
+        }
+    }
+}
