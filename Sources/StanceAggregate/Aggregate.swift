@@ -240,7 +240,10 @@ public struct ArticleSummary: Sendable {
         var place: [String: Int] = [:]
         var ids: [String] = []
         var stats: [EntityStats] = []
-        var sentencesOf: [[Int]] = []
+        // (entity, sentence) of every mention, made distinct below: one array, not one per entity.
+        var entitySentences = DistinctPairs(capacity: analysis.mentions.count)
+        ids.reserveCapacity(min(analysis.mentions.count, Self.scanLimit))
+        stats.reserveCapacity(min(analysis.mentions.count, Self.scanLimit))
         func index(of entity: String) -> Int? {
             ids.count <= Self.scanLimit ? ids.firstIndex(of: entity) : place[entity]
         }
@@ -255,12 +258,15 @@ public struct ArticleSummary: Sendable {
                     if ids.count == Self.scanLimit + 1 { for (j, id) in ids.enumerated() { place[id] = j } } else { place[mention.entity] = k }
                 }
                 stats.append(EntityStats())
-                sentencesOf.append([])
             }
             stats[k].mentions += 1
             stats[k].types[mention.type] += 1
             stats[k].actors.add(mention.actor)
-            if !sentencesOf[k].contains(mention.sentence) { sentencesOf[k].append(mention.sentence) }
+            entitySentences.add(k, mention.sentence)
+        }
+        entitySentences.forEachDistinct { k, s in
+            stats[k].toneSum += Fixed.from(analysis.sentences[s].tone)
+            stats[k].toneCount += 1
         }
         var entityTrend = [TrendStats](repeating: TrendStats(), count: ids.count)
         for stance in analysis.stances where Aggregate.counts(stance) {
@@ -272,10 +278,6 @@ public struct ArticleSummary: Sendable {
         trends.reserveCapacity(ids.count + analysis.stances.count + 1)
         for k in ids.indices {
             stats[k].articles = 1
-            for s in sentencesOf[k] {
-                stats[k].toneSum += Fixed.from(analysis.sentences[s].tone)
-                stats[k].toneCount += 1
-            }
             stats[k].firstDate = article.date
             stats[k].lastDate = article.date
             var trend = entityTrend[k]  // its stances, so far
@@ -289,7 +291,7 @@ public struct ArticleSummary: Sendable {
 
         // Pairs: stances said to have happened, by source and target actor (found by a scan: an article has few).
         var pairTrend: [TrendStats] = []
-        var pairSentences: [[Int]] = []
+        var pairSentences = DistinctPairs(capacity: analysis.stances.count)
         for stance in analysis.stances where Aggregate.counts(stance) && !stance.sourceActor.isEmpty {
             let key = PairKey(stance.sourceActor, stance.targetActor)
             let k: Int
@@ -299,19 +301,18 @@ public struct ArticleSummary: Sendable {
                 k = pairs.count
                 pairs.append((key, PairStats()))
                 pairTrend.append(TrendStats())
-                pairSentences.append([])
             }
             pairs[k].value.add(stance.root)
             pairTrend[k].addStance(stance.root)
-            if !pairSentences[k].contains(stance.sentence) { pairSentences[k].append(stance.sentence) }
+            pairSentences.add(k, stance.sentence)
+        }
+        pairSentences.forEachDistinct { k, s in
+            pairTrend[k].toneSum += Fixed.from(analysis.sentences[s].tone)
+            pairTrend[k].toneCount += 1
         }
         for k in pairs.indices {
             var trend = pairTrend[k]
             trend.articles = 1
-            for s in pairSentences[k] {
-                trend.toneSum += Fixed.from(analysis.sentences[s].tone)
-                trend.toneCount += 1
-            }
             trends.append((TrendKey(period: bucket, kind: "pair", key: pairs[k].key.label), trend))
         }
 
@@ -319,5 +320,23 @@ public struct ArticleSummary: Sendable {
         var source = TrendStats(mentions: analysis.mentions.count, articles: 1, toneSum: Fixed.from(analysis.tone), toneCount: 1)
         for stance in analysis.stances where Aggregate.counts(stance) { source.addStance(stance.root) }
         trends.append((TrendKey(period: bucket, kind: "source", key: article.source), source))
+    }
+}
+
+/// (row, sentence) pairs, each counted once: an article's rows and the distinct sentences each appears in, in one
+/// array sorted at the end instead of a list per row.
+struct DistinctPairs {
+    private var pairs: [UInt64] = []
+
+    init(capacity: Int) { pairs.reserveCapacity(capacity) }
+
+    mutating func add(_ row: Int, _ sentence: Int) { pairs.append(UInt64(row) << 32 | UInt64(UInt32(truncatingIfNeeded: sentence))) }
+
+    /// Calls `body` once per distinct pair, by row then sentence.
+    mutating func forEachDistinct(_ body: (_ row: Int, _ sentence: Int) -> Void) {
+        pairs.sort()
+        for (k, pair) in pairs.enumerated() where k == 0 || pairs[k - 1] != pair {
+            body(Int(pair >> 32), Int(UInt32(truncatingIfNeeded: pair)))
+        }
     }
 }

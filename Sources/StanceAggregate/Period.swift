@@ -5,6 +5,7 @@ public enum Period: String, Sendable, CaseIterable {
     /// The period an article date falls in. A partial date is counted in the period it fits: a `yyyy-mm` date
     /// in a week or day report stays `yyyy-mm`, a `yyyy` date stays `yyyy`; an empty date gives `""`.
     public func bucket(_ date: String) -> String {
+        if self == .month, let month = Self.monthPrefix(date) { return month }
         let fields = date.split(separator: "-")
         guard let first = fields.first, let year = Int(first) else { return "" }
         switch self {
@@ -18,6 +19,18 @@ public enum Period: String, Sendable, CaseIterable {
             guard fields.count == 3, let month = Int(fields[1]), let day = Int(fields[2]) else { return date }
             let (weekYear, week) = Self.isoWeek(year: year, month: month, day: day)
             return "\(Self.pad(weekYear, 4))-W\(Self.pad(week, 2))"
+        }
+    }
+
+    /// `yyyy-mm` of a `yyyy-mm` or `yyyy-mm-dd` date in digits (what `bucket` makes of it by splitting, without
+    /// the array of fields: it runs for every article), or nil for any other form.
+    static func monthPrefix(_ date: String) -> String? {
+        var date = date
+        return date.withUTF8 { b -> String? in
+            func digits(_ range: Range<Int>) -> Bool { range.allSatisfy { b[$0] >= 48 && b[$0] <= 57 } }
+            guard b.count == 7 || b.count == 10, digits(0..<4), b[4] == 45, digits(5..<7) else { return nil }
+            guard b.count == 7 || (b[7] == 45 && digits(8..<10)) else { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: b[0..<7]), as: UTF8.self)
         }
     }
 

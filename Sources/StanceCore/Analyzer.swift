@@ -21,6 +21,7 @@ extension Extractor {
         var negativeTokens = 0
         var toneSum = 0.0
         var spanCursor = 0
+        var clauses = ClauseBounds(offset: 0)
         for (s, range) in doc.sentences.enumerated() {
             let hits = scoreCues(doc, range)
             let sum = hits.reduce(0) { $0 + $1.score }
@@ -37,7 +38,7 @@ extension Extractor {
                     cues: hits.map { Cue(text: $0.text, score: $0.score) }))
             // The clause bounds only matter to the tone of a mention: not worked out for a sentence without one.
             let hasMention = spanCursor < doc.spans.count && doc.spans[spanCursor].first < range.upperBound
-            let clauses = hasMention ? clauseBounds(doc, range) : ClauseBounds(offset: range.lowerBound)
+            if hasMention { clauseBounds(doc, range, into: &clauses) }
             while spanCursor < doc.spans.count, doc.spans[spanCursor].first < range.upperBound {
                 let span = doc.spans[spanCursor]
                 mentions.append(

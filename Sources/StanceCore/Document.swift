@@ -59,6 +59,7 @@ struct Document {
         }
         self.tokens = tokens
         self.sentences = SentenceSplitter.split(tokens, bytes)
+        spans.reserveCapacity(16)
         self.spanAt = Array(repeating: -1, count: tokens.count)
         self.consumed = Array(repeating: false, count: tokens.count)
     }
@@ -79,6 +80,18 @@ struct Document {
             for (k, b) in bytes.enumerated() { out[k] = b >= 65 && b <= 90 ? b + 32 : b }
             return bytes.count
         }
+    }
+
+    /// Whether token `k`'s bytes end with `suffix` (an ASCII literal; its first letter never joins the character
+    /// before it, so this is `text(of: k).hasSuffix(suffix)` without building the string).
+    func token(_ k: Int, endsWith suffix: StaticString) -> Bool {
+        let start = Int(tokens[k].start)
+        let end = Int(tokens[k].end)
+        let n = suffix.utf8CodeUnitCount
+        guard end - start >= n else { return false }
+        let tail = suffix.utf8Start
+        for i in 0..<n where bytes[end - n + i] != tail[i] { return false }
+        return true
     }
 
     /// Whether token `k` is the punctuation mark `mark` (ASCII).

@@ -314,7 +314,8 @@ public final class NameTagger: @unchecked Sendable {
         // Names are capitalised: a word with no capital letter within two words of it is tagged O without
         // scoring (every feature of a word reaches two words away), and only the words within two of a scored
         // one are looked at. In news text this skips about half of the words.
-        let capital = Self.capitalRadius(state.text.hasCapital)
+        Self.capitalRadius(state.text.hasCapital, into: &state.radius)
+        let capital = state.radius
         // Every feature but `t-1=`, `t-2t-1=` and `t-1w=` depends on one word's text only: the word itself (`w=`,
         // `sh=`, `p3=`, `s3=`, the gazetteer) or one neighbour (`w-1=` is the previous word's text). So each
         // distinct word has six weight vectors (as itself, as each of the four neighbours, and `t-1w=` after O),
@@ -498,6 +499,8 @@ public final class NameTaggerMemo: @unchecked Sendable {
         var text = SentenceText()
         /// Per word of the sentence: its entry, or -1 when it is not scored.
         var entries: [Int] = []
+        /// Per word of the sentence: how far the nearest capitalised word is (`NameTagger.capitalRadius`).
+        var radius: [UInt8] = []
 
         init(limit: Int) { self.limit = limit }
 
@@ -537,9 +540,10 @@ public final class NameTaggerMemo: @unchecked Sendable {
 
 extension NameTagger {
     /// Per word, the distance in words to the nearest word with a capital letter (capped at 255).
-    fileprivate static func capitalRadius(_ hasCapital: [Bool]) -> [UInt8] {
+    fileprivate static func capitalRadius(_ hasCapital: [Bool], into distance: inout [UInt8]) {
         let n = hasCapital.count
-        var distance = [UInt8](repeating: 255, count: n)
+        distance.removeAll(keepingCapacity: true)
+        distance.append(contentsOf: repeatElement(255, count: n))
         var last = -1000
         for i in 0..<n {
             if hasCapital[i] { last = i }
@@ -550,7 +554,6 @@ extension NameTagger {
             if distance[i] == 0 { last = i }
             distance[i] = min(distance[i], UInt8(min(255, last - i)))
         }
-        return distance
     }
 }
 

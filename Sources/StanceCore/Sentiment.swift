@@ -172,7 +172,7 @@ extension Extractor {
     /// The clause around each token of a sentence, found in one pass (a sentence of 100,000 names must not
     /// cost a scan per name).
     struct ClauseBounds {
-        let offset: Int
+        var offset: Int
         var starts: [Int32] = []
         var ends: [Int32] = []
 
@@ -182,21 +182,22 @@ extension Extractor {
         func end(of k: Int) -> Int { Int(ends[k - offset]) }
     }
 
-    func clauseBounds(_ doc: Document, _ sentence: Range<Int>) -> ClauseBounds {
-        var bounds = ClauseBounds(offset: sentence.lowerBound)
-        bounds.starts.reserveCapacity(sentence.count)
+    /// The clause bounds of the sentence's tokens, in `bounds` (its storage reused from sentence to sentence).
+    func clauseBounds(_ doc: Document, _ sentence: Range<Int>, into bounds: inout ClauseBounds) {
+        bounds.offset = sentence.lowerBound
+        bounds.starts.removeAll(keepingCapacity: true)
+        bounds.ends.removeAll(keepingCapacity: true)
         var start = sentence.lowerBound
         for k in sentence {
             if k > sentence.lowerBound, isClauseBoundary(doc, k - 1) { start = k }
             bounds.starts.append(Int32(start))
         }
-        bounds.ends = Array(repeating: Int32(sentence.upperBound), count: sentence.count)
+        bounds.ends.append(contentsOf: repeatElement(Int32(sentence.upperBound), count: sentence.count))
         var end = sentence.upperBound
         for k in sentence.reversed() {
             if isClauseBoundary(doc, k) { end = k }
             bounds.ends[k - sentence.lowerBound] = Int32(end)
         }
-        return bounds
     }
 
     func isClauseBoundary(_ doc: Document, _ k: Int) -> Bool {

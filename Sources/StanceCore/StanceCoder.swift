@@ -19,8 +19,7 @@ extension Extractor {
     /// The stances of one sentence, each with the sentence as its evidence (built only when one is found).
     func codeStances(_ doc: Document, _ s: Int, _ sentence: Range<Int>) -> [Stance] {
         // Only sentences with an actor are tried (the cheap test first).
-        let spanIndices = spans(in: sentence, doc)
-        guard !spanIndices.isEmpty || hasPronoun(doc, sentence) else { return [] }
+        guard hasActor(in: sentence, doc) || hasPronoun(doc, sentence) else { return [] }
         let triggers = findTriggers(doc, sentence)
         guard !triggers.isEmpty else { return [] }
         var coded = triggers
@@ -152,15 +151,14 @@ extension Extractor {
     private func isAttributive(_ doc: Document, _ sentence: Range<Int>, _ i: Int) -> Bool {
         guard i > sentence.lowerBound else { return false }
         let previous = doc.tokens[i - 1]
-        let word = doc.text(of: i)
-        let participle = word.hasSuffix("ed") || word.hasSuffix("en")
+        let participle = doc.token(i, endsWith: "ed") || doc.token(i, endsWith: "en")
         // After an article or a possessive determiner a verb form is a noun ("the support of Moscow",
         // "its attack", "the guarantees demanded by"); so is an -s form after an adjective or a noun
         // ("safety guarantees").
         if grammar.articles.contains(previous.lower) || grammar.possessiveDeterminers.contains(previous.lower) { return true }
-        if word.hasSuffix("s"), doc.spanAt[i - 1] < 0, let cls = wordClass[previous.lower], cls == "adj" || cls == "noun" { return true }
+        if doc.token(i, endsWith: "s"), doc.spanAt[i - 1] < 0, let cls = wordClass[previous.lower], cls == "adj" || cls == "noun" { return true }
         // "the military and financial support of Moscow": a bare form at the end of a noun phrase.
-        if !participle, !word.hasSuffix("ing") {
+        if !participle, !doc.token(i, endsWith: "ing") {
             var k = i - 1
             while k >= sentence.lowerBound, doc.spanAt[k] < 0,
                 wordClass[doc.tokens[k].lower] == "adj" || grammar.and.contains(doc.tokens[k].lower) || doc.isPunctuation(k, ",")
@@ -176,7 +174,7 @@ extension Extractor {
         if previous.kind == .punct, doc.bytes[Int(previous.start)] == UInt8(ascii: "-"), !previous.flags.contains(.spaceBefore) {
             return participle
         }
-        if word.hasSuffix("ing"), grammar.prepositions.contains(previous.lower), previous.lower != grammar.infinitive {
+        if doc.token(i, endsWith: "ing"), grammar.prepositions.contains(previous.lower), previous.lower != grammar.infinitive {
             return true
         }
         return false
@@ -312,20 +310,19 @@ extension Extractor {
         return out
     }
 
-    /// The mentions with an actor in the sentence (through the token -> span table: no scan of all spans).
-    private func spans(in sentence: Range<Int>, _ doc: Document) -> [Int] {
-        var out: [Int] = []
+    /// Whether a mention in the sentence has an actor (through the token -> span table: no scan of all spans).
+    private func hasActor(in sentence: Range<Int>, _ doc: Document) -> Bool {
         var k = sentence.lowerBound
         while k < sentence.upperBound {
             let index = doc.spanAt[k]
             if index >= 0 {
-                if !doc.spans[Int(index)].actor.isEmpty { out.append(Int(index)) }
+                if !doc.spans[Int(index)].actor.isEmpty { return true }
                 k = doc.spans[Int(index)].end
             } else {
                 k += 1
             }
         }
-        return out
+        return false
     }
 
     private func hasPronoun(_ doc: Document, _ sentence: Range<Int>) -> Bool {
@@ -541,7 +538,7 @@ extension Extractor {
         if h >= sentence.lowerBound, grammar.haveForms.contains(doc.tokens[h].lower) { return nil }
         let directBy = trigger.end < sentence.upperBound && doc.tokens[trigger.end].lower == grammar.by
         // "is investigating ... by" is progressive, not passive: the verb must not be a gerund.
-        guard sawBe || directBy, !doc.text(of: trigger.first).hasSuffix("ing") else { return nil }
+        guard sawBe || directBy, !doc.token(trigger.first, endsWith: "ing") else { return nil }
         var j = trigger.end
         while j < sentence.upperBound, j - trigger.end <= (sawBe ? 4 : 0) {
             if doc.tokens[j].lower == grammar.by, j + 1 < sentence.upperBound {

@@ -188,26 +188,32 @@ extension Extractor {
     /// A stable id from a surface form: letters and digits in lower case, `_` between words; apostrophes and
     /// dots are dropped (`U.N.` -> `un`). ASCII is folded byte by byte; other scalars through Unicode tables.
     static func snake(_ text: String) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
-        var pending = false
         var text = text
-        let ascii = text.withUTF8 { buffer -> Bool in
-            for b in buffer {
-                if b >= 0x80 { return false }
-                if (b | 0x20) >= 97 && (b | 0x20) <= 122 || (b >= 48 && b <= 57) {
-                    if pending && !out.isEmpty { out.append(95) }
-                    pending = false
-                    out.append(b >= 65 && b <= 90 ? b + 32 : b)
-                } else if b != 39 && b != 46 {
-                    pending = true
+        // ASCII is folded in a scratch buffer and made a string once (no array per name).
+        let ascii = text.withUTF8 { buffer -> String? in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: buffer.count) { out -> String? in
+                var count = 0
+                var pending = false
+                for b in buffer {
+                    if b >= 0x80 { return nil }
+                    if (b | 0x20) >= 97 && (b | 0x20) <= 122 || (b >= 48 && b <= 57) {
+                        if pending && count > 0 {
+                            out[count] = 95
+                            count += 1
+                        }
+                        pending = false
+                        out[count] = b >= 65 && b <= 90 ? b + 32 : b
+                        count += 1
+                    } else if b != 39 && b != 46 {
+                        pending = true
+                    }
                 }
+                return String(decoding: UnsafeBufferPointer(rebasing: out[..<count]), as: UTF8.self)
             }
-            return true
         }
-        if ascii { return String(decoding: out, as: UTF8.self) }
+        if let ascii { return ascii }
         var result = ""
-        pending = false
+        var pending = false
         for scalar in text.unicodeScalars {
             if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
                 if pending && !result.isEmpty { result.append("_") }

@@ -20,6 +20,19 @@ import StanceModel
         #expect(Period.year.bucket("1987-03-01") == "1987")
         #expect(Period.year.bucket("") == "")
     }
+
+    /// The month's fast path gives what splitting gives, on well-formed dates and on near misses (which it leaves
+    /// to the split).
+    @Test(arguments: [
+        "1987-03-26", "1987-03", "2024-12-31", "1987", "", "1987-3-26", "1987--03", "1987-03-2", "1987-03-26x", "1987/03/26",
+        "19870326", "1987-0a", "-1987-03", "1987-03-26-01", "٢٠٢٤-03",
+    ])
+    func monthFastPathAgreesWithTheSplit(date: String) {
+        let fields = date.split(separator: "-")
+        let split = fields.first.flatMap { Int($0) == nil ? nil : fields.count >= 2 ? "\($0)-\(fields[1])" : String($0) } ?? ""
+        #expect(Period.month.bucket(date) == split)
+        if let fast = Period.monthPrefix(date) { #expect(fast == split) }
+    }
 }
 
 @Suite struct FixedTests {
