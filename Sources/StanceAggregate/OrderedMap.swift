@@ -43,5 +43,7 @@ final class Slots<Value>: @unchecked Sendable {
 
     func set(_ index: Int, _ value: Value) { storage[index] = value }
 
-    func values() -> [Value] { storage.map { $0! } }
+    /// The values, moved out (not copied: a copy retains every reference a value holds, and the slots' release
+    /// then releases them all again).
+    func values() -> [Value] { storage.indices.map { storage[$0].take()! } }
 }

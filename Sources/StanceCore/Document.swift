@@ -1,3 +1,4 @@
+import CPrefetch
 import StanceModel
 
 /// A mention in token space while an article is analysed.
@@ -29,31 +30,36 @@ struct Document {
         self.bytes = bytes
         self.date = date
         var tokens = Tokenizer.tokenize(bytes)
-        // A lookup's cost is mostly the load of its slot (the vocabularies are larger than the caches): the keys
-        // are computed first, and each token's slots are asked for `ahead` tokens before they are read.
-        // A token with no ASCII capital is the same bytes in both forms: its exact id comes from its lower one
-        // (`Extractor.exactOfLower`), one lookup.
+        // A lookup's cost is mostly the load of its slot (the vocabularies are larger than the caches): every
+        // token's keys are computed first and its slots asked for, then looked up. A token with no ASCII capital is
+        // the same bytes in both forms: its exact id comes from its lower one (`Extractor.exactOfLower`, asked for
+        // in the same way), one lookup.
         withUnsafeTemporaryAllocation(of: (exact: Vocabulary.Key, lower: Vocabulary.Key, hasCapital: Bool).self, capacity: tokens.count) { keys in
             tokens.withUnsafeMutableBufferPointer { tokens in
                 func range(_ k: Int) -> UnsafeBufferPointer<UInt8> {
                     UnsafeBufferPointer(rebasing: bytes[Int(tokens[k].start)..<Int(tokens[k].end)])
                 }
-                func prefetch(_ k: Int) {
+                for k in tokens.indices {
+                    keys.initializeElement(at: k, to: Vocabulary.keys(range(k)))
                     extractor.lower.prefetch(keys[k].lower)
                     if keys[k].hasCapital { extractor.exact.prefetch(keys[k].exact) }
                 }
-                for k in tokens.indices {
-                    keys.initializeElement(at: k, to: Vocabulary.keys(range(k)))
-                    prefetch(k)
-                }
-                for k in tokens.indices {
-                    let key = keys[k]
-                    let lower = extractor.lower.lookup(range(k), key: key.lower, lowercased: true)
-                    tokens[k].lower = lower
-                    if key.hasCapital { tokens[k].flags.insert(.asciiCapital) }
-                    tokens[k].exact = key.hasCapital
-                        ? extractor.exact.lookup(range(k), key: key.exact, lowercased: false)
-                        : lower < 0 ? -1 : extractor.exactOfLower[Int(lower)]
+                extractor.exactOfLower.withUnsafeBufferPointer { exactOfLower in
+                    for k in tokens.indices {
+                        let key = keys[k]
+                        let lower = extractor.lower.lookup(range(k), key: key.lower, lowercased: true)
+                        tokens[k].lower = lower
+                        if key.hasCapital {
+                            tokens[k].flags.insert(.asciiCapital)
+                            tokens[k].exact = extractor.exact.lookup(range(k), key: key.exact, lowercased: false)
+                        } else if lower >= 0 {
+                            stancewatch_prefetch(exactOfLower.baseAddress! + Int(lower))
+                        }
+                    }
+                    for k in tokens.indices where !keys[k].hasCapital {
+                        let lower = tokens[k].lower
+                        tokens[k].exact = lower < 0 ? -1 : exactOfLower[Int(lower)]
+                    }
                 }
             }
         }

@@ -60,6 +60,8 @@ public final class CSVWriter {
 
     /// Appends a text field to the current row.
     public func field(_ value: String) {
+        // In place when the string is contiguous UTF-8 (Swift's native strings): no copy of it to retain.
+        if value.utf8.withContiguousStorageIfAvailable({ quote($0) }) != nil { return }
         var value = value
         value.withUTF8 { quote($0) }
     }
