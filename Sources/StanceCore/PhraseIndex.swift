@@ -26,6 +26,12 @@ struct PhraseIndex: Sendable {
     /// (filled by `finish`).
     private var candidateFirst: [Int32] = [0]
     private var candidates: [Int32] = []
+    /// Per candidate: the one id its phrase's second slot accepts, `anyNext` when the phrase has one slot, or
+    /// `checkNext` (a gap or several ids). Most candidates fail on the next token: this test reads the candidate
+    /// lists only, not the slots, which lie elsewhere in memory (two cache misses a candidate in the profile).
+    private var candidateNext: [Int32] = []
+    private static let anyNext: Int32 = -2
+    private static let checkNext: Int32 = -1
 
     init(form: Form) {
         self.form = form
@@ -62,6 +68,12 @@ struct PhraseIndex: Sendable {
             candidateFirst.append(Int32(candidates.count))
         }
         building = [:]
+        candidateNext = candidates.map { phrase in
+            let slots = Int(slotFirst[Int(phrase)])..<Int(slotFirst[Int(phrase) + 1])
+            guard slots.count >= 2 else { return Self.anyNext }
+            let accepted = Int(idFirst[slots.lowerBound + 1])..<Int(idFirst[slots.lowerBound + 2])
+            return accepted.count == 1 ? ids[accepted.lowerBound] : Self.checkNext
+        }
     }
 
     private func slotCount(_ phrase: Int) -> Int { Int(slotFirst[phrase + 1] - slotFirst[phrase]) }
@@ -73,7 +85,7 @@ struct PhraseIndex: Sendable {
     @inline(__always)
     func longestMatch(at position: Int, limit: Int, tokens: [Token]) -> (payload: Int32, end: Int)? {
         var best: (payload: Int32, end: Int)?
-        for c in candidateRange(at: position, tokens) {
+        for c in candidateRange(at: position, tokens) where mayMatch(c, position, limit, tokens) {
             if let found = match(phrase: Int(candidates[c]), at: position, limit, tokens), best == nil || found.end > best!.end {
                 best = found
             }
@@ -83,7 +95,8 @@ struct PhraseIndex: Sendable {
 
     /// Every phrase starting at `position`, longest first (ties: data order).
     func matches(at position: Int, limit: Int, tokens: [Token]) -> [(payload: Int32, end: Int)] {
-        candidateRange(at: position, tokens).compactMap { match(phrase: Int(candidates[$0]), at: position, limit, tokens) }
+        candidateRange(at: position, tokens).lazy.filter { self.mayMatch($0, position, limit, tokens) }
+            .compactMap { match(phrase: Int(candidates[$0]), at: position, limit, tokens) }
             .sorted { $0.end > $1.end }
     }
 
@@ -93,6 +106,13 @@ struct PhraseIndex: Sendable {
         let first = id(tokens, position)
         guard first >= 0, Int(first) + 1 < candidateFirst.count else { return 0..<0 }
         return Int(candidateFirst[Int(first)])..<Int(candidateFirst[Int(first) + 1])
+    }
+
+    /// Whether candidate `c` can match at `position`, from its second slot's id alone (false only when it cannot).
+    @inline(__always)
+    private func mayMatch(_ c: Int, _ position: Int, _ limit: Int, _ tokens: [Token]) -> Bool {
+        let next = candidateNext[c]
+        return next < 0 || (position + 1 < limit && id(tokens, position + 1) == next)
     }
 
     /// Phrase `phrase` from token `position` (whose id its first slot accepts): its payload and end, or nil.
