@@ -4,36 +4,47 @@ import StanceIO
 extension RunWriter {
     /// The end of every run (analyze, report, merge): the aggregates, `changes.csv`, `report.md` and its charts,
     /// and `run.json`, then the folder is moved into place.
-    /// - Parameter sorted: `Rows.Sorted(aggregate)` when the caller has it already (sorted beside the history's reading).
+    /// - Parameter sorted: `Rows.Sorted(aggregate)` when the caller has it already.
     /// - Parameter since: when the final stage started, for `run.json`'s `final_write` time (nil: not timed).
     ///
-    /// Two lanes that share nothing run side by side when `--jobs` allows: the aggregate tables, and the comparison
-    /// (its bootstrap) with the report built from it.
+    /// Two lanes run side by side when `--jobs` allows: the rows sorted and the aggregate tables written, and the
+    /// comparison (its bootstrap); the report is built from both.
     func finish(
         info: RunInfo, aggregate: Aggregate, sorted: Rows.Sorted? = nil, collector: ComparisonCollector, since: ContinuousClock.Instant?
     ) throws(CSVWriter.Failure) {
         try closeStreams()
         let directory = workDirectory
-        let sorted = sorted ?? Rows.Sorted(aggregate)
         let lanes = orderedMap(count: 2, jobs: info.configuration.jobs, state: { _ in }) { _, lane -> FinalLane in
-            if lane == 0 {
-                do throws(CSVWriter.Failure) { try RunWriter.writeAggregateTables(aggregate, sorted: sorted, in: directory) } catch {
-                    return .tables(error)
-                }
-                return .tables(nil)
+            guard lane == 0 else { return .comparison(collector.result(options: info.configuration.compareOptions)) }
+            let rows = sorted ?? Rows.Sorted(aggregate)
+            do throws(CSVWriter.Failure) { try RunWriter.writeAggregateTables(aggregate, sorted: rows, in: directory) } catch {
+                return .tables(rows, error)
             }
-            let comparison = collector.result(options: info.configuration.compareOptions)
-            let builder = ReportBuilder(info: info, aggregate: aggregate, sorted: sorted, comparison: comparison)
-            return .report(comparison, builder.markdown(), builder.charts())
+            return .tables(rows, nil)
         }
-        var built: (comparison: ComparisonResult, report: String, charts: [(name: String, contents: String)])?
+        var built: (sorted: Rows.Sorted?, comparison: ComparisonResult?) = (nil, nil)
         for lane in lanes {
             switch lane {
-            case .tables(let failure): if let failure { throw failure }
-            case .report(let comparison, let report, let charts): built = (comparison, report, charts)
+            case .tables(let rows, let failure):
+                if let failure { throw failure }
+                built.sorted = rows
+            case .comparison(let comparison): built.comparison = comparison
             }
         }
-        guard let (comparison, report, charts) = built else { preconditionFailure("the report lane always runs") }
+        guard let rows = built.sorted, let comparison = built.comparison else { preconditionFailure("both lanes always run") }
+        try finish(info: info, aggregate: aggregate, sorted: rows, comparison: comparison, since: since, streamsClosed: true)
+    }
+
+    /// The end of a run whose aggregate tables are written and comparison made already (`analyze` with a current
+    /// snapshot does both beside the history's reading): `changes.csv`, `report.md` and its charts, and `run.json`,
+    /// then the folder is moved into place.
+    func finish(
+        info: RunInfo, aggregate: Aggregate, sorted: Rows.Sorted, comparison: ComparisonResult, since: ContinuousClock.Instant?,
+        streamsClosed: Bool = false
+    ) throws(CSVWriter.Failure) {
+        if !streamsClosed { try closeStreams() }
+        let builder = ReportBuilder(info: info, aggregate: aggregate, sorted: sorted, comparison: comparison)
+        let (report, charts) = (builder.markdown(), builder.charts())
         let json = info.json(aggregateSeconds: since.map { seconds(ContinuousClock.now - $0) } ?? 0)
         try finish(
             extraTables: [("changes.csv", Change.header, comparison.changes.map(\.fields))],
@@ -43,6 +54,7 @@ extension RunWriter {
 
 /// What each lane of the final stage gives back.
 private enum FinalLane: Sendable {
-    case tables(CSVWriter.Failure?)
-    case report(ComparisonResult, String, [(name: String, contents: String)])
+    /// The rows sorted, and the tables' write error if any.
+    case tables(Rows.Sorted, CSVWriter.Failure?)
+    case comparison(ComparisonResult)
 }

@@ -234,6 +234,8 @@ public final class Pipeline {
         var collector = stage.comparison
         var coverage: HistoryCoverage?
         var sorted: Rows.Sorted?
+        /// The comparison, when made beside the history's reading (the aggregate tables are then written too).
+        var compared: ComparisonResult?
         if let history {
             // The aggregates and the report cover the whole history (or --since/--until), not just tonight: from
             // the snapshot plus tonight's new articles when it was current, else folded from every stored analysis.
@@ -242,22 +244,35 @@ public final class Pipeline {
                 let period = configuration.period.rawValue
                 if let whole = stage.snapshot, !bounded {
                     aggregate = whole
-                    // The snapshot is encoded beside the reading of the comparison's articles (with --jobs above 1).
-                    // A snapshot read back and added nothing to (no new article) is still the stored one.
+                    // Two lanes (with --jobs above 1): the snapshot's rows sorted, encoded and the aggregate tables
+                    // written from them, then the snapshot stored; and beside them the comparison's articles read
+                    // back from the history and compared. A snapshot read back and added nothing to (no new article)
+                    // is still the stored one.
                     let save = summary.added > 0
-                    let (store, configuration) = (history.store, configuration)
-                    // The tables' and the report's sorting is done in the same lane: the snapshot shares its trends.
+                    let (store, configuration, directory) = (history.store, configuration, writer.workDirectory)
                     let lanes = orderedMap(count: 2, jobs: configuration.jobs, state: { _ in }) { _, lane -> SnapshotLane in
-                        guard lane == 0 else { return .comparison(Result { try Self.foldComparison(store, configuration) }) }
+                        guard lane == 0 else {
+                            return .comparison(
+                                Result {
+                                    let (collector, coverage) = try Self.foldComparison(store, configuration)
+                                    return (collector, coverage, collector.result(options: configuration.compareOptions))
+                                })
+                        }
                         let sorted = Rows.Sorted(whole)
-                        return .encoded(save ? AggregateCodec.encode(whole, sortedTrends: sorted.trends) : nil, sorted)
+                        let bytes = save ? AggregateCodec.encode(whole, sortedTrends: sorted.trends) : nil
+                        return .tables(
+                            sorted,
+                            Result {
+                                try RunWriter.writeAggregateTables(whole, sorted: sorted, in: directory)
+                                if let bytes { try store.saveSnapshot(encoded: bytes, period: period) }
+                            })
                     }
                     for lane in lanes {
                         switch lane {
-                        case .encoded(let bytes, let rows):
+                        case .tables(let rows, let written):
                             sorted = rows
-                            if let bytes { try history.store.saveSnapshot(encoded: bytes, period: period) }
-                        case .comparison(let result): (collector, coverage) = try result.get()
+                            try written.get()
+                        case .comparison(let result): (collector, coverage, compared) = try result.get()
                         }
                     }
                 } else {
@@ -281,7 +296,11 @@ public final class Pipeline {
             configuration: configuration, summary: summary, aggregate: aggregate, lexicon: lexiconInfo,
             lexiconVersion: extractor.lexiconVersion, timings: timings, history: coverage)
         do throws(CSVWriter.Failure) {
-            try writer.finish(info: info, aggregate: aggregate, sorted: sorted, collector: collector, since: t0)
+            if let compared, let sorted {
+                try writer.finish(info: info, aggregate: aggregate, sorted: sorted, comparison: compared, since: t0)
+            } else {
+                try writer.finish(info: info, aggregate: aggregate, sorted: sorted, collector: collector, since: t0)
+            }
         } catch {
             writer.abandon()
             throw Failure(description: error.description)
@@ -466,9 +485,10 @@ struct PreparedArticle: Sendable {
 
 /// What each lane of the end of a run with a current snapshot gives back.
 private enum SnapshotLane: Sendable {
-    /// The snapshot encoded (nil when unchanged), and the aggregate's rows sorted on the way.
-    case encoded([UInt8]?, Rows.Sorted)
-    case comparison(Result<(ComparisonCollector, HistoryCoverage), any Error>)
+    /// The aggregate's rows sorted, and whether its tables were written and the snapshot stored.
+    case tables(Rows.Sorted, Result<Void, any Error>)
+    /// The comparison's articles read back, the coverage of the history, and the comparison made.
+    case comparison(Result<(ComparisonCollector, HistoryCoverage, ComparisonResult), any Error>)
 }
 
 /// The aggregates, the comparison and the coverage of stored analyses, added one by one in the history's
