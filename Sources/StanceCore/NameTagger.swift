@@ -42,20 +42,41 @@ public struct NameGazetteer: Sendable {
     /// on single spaces (no other tokenisation); a one-word alias gives `g1=T` to its word, a longer one
     /// `gf=T` to its first word and `gi=T` to the others.
     public init(aliases: [(alias: String, type: String)]) {
-        var features: [UInt64: Set<String>] = [:]
+        // Features are numbered as they are first met (a few dozen: three positions per type), so that a word's
+        // set is a short list of numbers instead of a set of strings built per alias.
+        var names: [String] = []
+        var number: [String: Int] = [:]
+        func feature(_ position: String, _ type: String) -> Int {
+            let name = position + type
+            if let known = number[name] { return known }
+            names.append(name)
+            number[name] = names.count - 1
+            return names.count - 1
+        }
+        var numbers: [String: (g1: Int, gf: Int, gi: Int)] = [:]
+        var features: [UInt64: [Int]] = [:]
+        func add(_ word: Substring.UTF8View, _ feature: Int) {
+            let key = FNV1a.fold(FNV1a.basis, word)
+            if features[key]?.contains(feature) != true { features[key, default: []].append(feature) }
+        }
         for (alias, type) in aliases {
             let words = alias.utf8.split(separator: 0x20, omittingEmptySubsequences: true)
             guard let first = words.first else { continue }
+            let n: (g1: Int, gf: Int, gi: Int)
+            if let known = numbers[type] { n = known } else {
+                n = (feature("g1=", type), feature("gf=", type), feature("gi=", type))
+                numbers[type] = n
+            }
             if words.count == 1 {
-                features[FNV1a.fold(FNV1a.basis, first), default: []].insert("g1=" + type)
+                add(first, n.g1)
             } else {
-                features[FNV1a.fold(FNV1a.basis, first), default: []].insert("gf=" + type)
-                for word in words.dropFirst() {
-                    features[FNV1a.fold(FNV1a.basis, word), default: []].insert("gi=" + type)
-                }
+                add(first, n.gf)
+                for word in words.dropFirst() { add(word, n.gi) }
             }
         }
-        table = features.mapValues { $0.sorted().map(FNV1a.hash) }
+        // Each word's features in the order of their names, as hashes.
+        let hashes = names.map(FNV1a.hash)
+        table = features.mapValues { $0.sorted { names[$0] < names[$1] }.map { hashes[$0] } }
     }
 
     /// The feature hashes of a word given as UTF-8 bytes (exact case).
@@ -149,9 +170,11 @@ public final class NameTagger: @unchecked Sendable {
         }
         var capacity = 16
         while capacity < features * 2 { capacity <<= 1 }
-        slots = Array(repeating: Slot(key: 0, row: -1), count: capacity)
+        // Filled in local arrays: a class's stored arrays are checked for exclusive access at every write.
+        var table = [Slot](repeating: Slot(key: 0, row: -1), count: capacity)
         shift = UInt64(64 - capacity.trailingZeroBitCount)
-        weights.reserveCapacity(rows.count * 4)
+        var rowWeights: [Int32] = []
+        rowWeights.reserveCapacity(rows.count * 4)
         var lastKey: UInt64 = 0
         var lastRow = -1
         for (key, tag, weight) in rows {
@@ -159,12 +182,14 @@ public final class NameTagger: @unchecked Sendable {
             if lastRow >= 0 && key == lastKey {
                 row = lastRow
             } else {
-                row = insert(key)
+                row = Self.insert(key, into: &table, weights: &rowWeights, shift: shift)
                 lastKey = key
                 lastRow = row
             }
-            weights[row * Self.tagCount + tag] = weight
+            rowWeights[row * Self.tagCount + tag] = weight
         }
+        slots = table
+        weights = rowWeights
         // Integer sums: the order of the additions does not change a score.
         transition = (0..<100).map { index in weight(h.bias) &+ weight(h.t1[index % 10]) &+ weight(h.t2t1[index]) }
         firstWeights = weight(h.first)
@@ -175,14 +200,14 @@ public final class NameTagger: @unchecked Sendable {
         secondEndWeights = weight(h.wp2End)
     }
 
-    private func insert(_ key: UInt64) -> Int {
+    private static func insert(_ key: UInt64, into slots: inout [Slot], weights: inout [Int32], shift: UInt64) -> Int {
         let mask = slots.count - 1
-        var s = Self.home(key, shift)
+        var s = home(key, shift)
         while true {
             if slots[s].row < 0 {
-                let row = weights.count / Self.tagCount
+                let row = weights.count / tagCount
                 slots[s] = Slot(key: key, row: Int32(row))
-                weights.append(contentsOf: repeatElement(0, count: Self.tagCount))
+                weights.append(contentsOf: repeatElement(0, count: tagCount))
                 return row
             }
             if slots[s].key == key { return Int(slots[s].row) }

@@ -21,7 +21,8 @@ struct PhraseIndex: Sendable {
     /// Slot `s` accepts `ids[idFirst[s] ..< idFirst[s + 1]]`; an empty slot is a gap.
     private var idFirst: [Int32] = [0]
     private var ids: [Int32] = []
-    private var building: [Int32: [Int32]] = [:]
+    /// (first-slot id, phrase) of every phrase, sorted into the candidate lists by `finish`.
+    private var building: [(first: Int32, phrase: Int32)] = []
     /// The candidates of first id `f`: `candidates[candidateFirst[f] ..< candidateFirst[f + 1]]`, longest first
     /// (filled by `finish`).
     private var candidateFirst: [Int32] = [0]
@@ -50,24 +51,24 @@ struct PhraseIndex: Sendable {
             idFirst.append(Int32(ids.count))
         }
         slotFirst.append(Int32(idFirst.count - 1))
-        for id in Set(first) { building[id, default: []].append(index) }
+        for (k, id) in first.enumerated() where !first[..<k].contains(id) { building.append((id, index)) }
     }
 
     /// Sorts candidates longest first; call once after the last `add`.
     mutating func finish() {
-        let size = Int((building.keys.max() ?? -1) + 1)
-        candidateFirst = [0]
-        candidates = []
-        for key in 0..<size {
-            let list = (building[Int32(key)] ?? []).sorted { a, b in
-                let la = slotCount(Int(a))
-                let lb = slotCount(Int(b))
-                return la != lb ? la > lb : a < b
-            }
-            candidates += list
-            candidateFirst.append(Int32(candidates.count))
+        // One sort of every (first id, phrase): by first id, then longest first, then in data order.
+        var entries = building
+        building = []
+        entries.sort { a, b in
+            if a.first != b.first { return a.first < b.first }
+            let (la, lb) = (slotCount(Int(a.phrase)), slotCount(Int(b.phrase)))
+            return la != lb ? la > lb : a.phrase < b.phrase
         }
-        building = [:]
+        let size = Int((entries.last?.first ?? -1) + 1)
+        candidates = entries.map(\.phrase)
+        candidateFirst = [Int32](repeating: 0, count: size + 1)
+        for entry in entries { candidateFirst[Int(entry.first) + 1] += 1 }
+        for key in 0..<size { candidateFirst[key + 1] += candidateFirst[key] }
         candidateNext = candidates.map { phrase in
             let slots = Int(slotFirst[Int(phrase)])..<Int(slotFirst[Int(phrase) + 1])
             guard slots.count >= 2 else { return Self.anyNext }

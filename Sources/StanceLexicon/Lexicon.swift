@@ -186,7 +186,8 @@ extension Lexicon {
         for (i, row) in t.rows.enumerated() {
             var spans: [RoleSpan] = []
             for item in row[3].items() {
-                let parts = item.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+                // Split on the bytes: the fields are ASCII codes and dates (a split by Character breaks graphemes).
+                let parts = item.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).map { String(Substring($0)) }
                 guard parts.count == 4, !parts[0].isEmpty, !parts[1].isEmpty,
                     ArticleDate.normalize(parts[2]) != nil, parts[3].isEmpty || ArticleDate.normalize(parts[3]) != nil
                 else { throw t.error(row: i, "bad role '\(item)' (ACTOR/role/from/to)") }
