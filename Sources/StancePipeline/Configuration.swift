@@ -25,7 +25,7 @@ public struct PipelineConfiguration: Sendable {
 
     public init(
         inputs: [String], format: InputFormat = .auto, outDirectory: String, jobs: Int, period: Period = .month,
-        writeSentences: Bool = true, limits: ReaderLimits = ReaderLimits(), batchSize: Int = 256,
+        writeSentences: Bool = true, limits: ReaderLimits = ReaderLimits(), batchSize: Int = 512,
         showProgress: Bool = false, arguments: [String] = [], reportTop: Int = 15, reportActors: [String] = [],
         window: ComparisonWindow = .lastTwoPeriods, compareOptions: CompareOptions = CompareOptions(),
         history: HistoryOptions? = nil

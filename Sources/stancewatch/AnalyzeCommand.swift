@@ -40,7 +40,7 @@ struct AnalyzeCommand: ParsableCommand {
     var maxRecordBytes: Int = 8 << 20
 
     @Option(name: .customLong("batch-size"), help: ArgumentHelp("Articles per batch (memory and history transaction size).", visibility: .hidden))
-    var batchSize: Int = 256
+    var batchSize: Int = 512
 
     @Option(help: "A file of your own entities (in the format of a bundled actor file), or comma-separated actor codes the report focuses on, e.g. USA,RUS (the CSV files stay complete). Repeatable.")
     var actors: [String] = []
