@@ -1,4 +1,3 @@
-import CPrefetch
 // Name tagger: greedy left-to-right averaged perceptron over BIO tags (PER, LOC, ORG, MISC).
 //
 // The weights (`name_tagger.tsv` in StanceLexicon/Resources) are trained by
@@ -7,6 +6,8 @@ import CPrefetch
 // each feature is the FNV-1a 64 hash of its UTF-8 bytes `name=value`, computed by continuing the
 // hash of the template prefix over the value bytes. Weights are kept as integers (weight * 10000,
 // exact for the 4-decimal file), so scores and ties are the same as in the Python script.
+
+import CPrefetch
 
 /// FNV-1a 64 over bytes, continuable.
 struct FNV1a: Sendable {

@@ -234,7 +234,7 @@ public final class Pipeline {
         var collector = stage.comparison
         var coverage: HistoryCoverage?
         var sorted: Rows.Sorted?
-        /// The comparison, when made beside the history's reading (the aggregate tables are then written too).
+        // The comparison, when made beside the history's reading (the aggregate tables are then written too).
         var compared: ComparisonResult?
         if let history {
             // The aggregates and the report cover the whole history (or --since/--until), not just tonight: from
