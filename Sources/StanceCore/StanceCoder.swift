@@ -301,10 +301,18 @@ extension Extractor {
     /// Drops duplicates, and bare statements (01) where the sentence codes something more specific.
     private func prune(_ stances: [Stance]) -> [Stance] {
         let specific = stances.contains { $0.root.code != 1 }
-        var seen = Set<String>()
+        // Keyed by the fields themselves: a joined string interpolated the modality through reflection.
+        struct Key: Hashable {
+            let sourceActor, sourceEntity, targetActor, targetEntity: String
+            let root: Int
+            let modality: Modality
+        }
+        var seen = Set<Key>()
         var out: [Stance] = []
         for stance in stances where !(specific && stance.root.code == 1) {
-            let key = "\(stance.sourceActor)|\(stance.sourceEntity)|\(stance.targetActor)|\(stance.targetEntity)|\(stance.root.code)|\(stance.modality)"
+            let key = Key(
+                sourceActor: stance.sourceActor, sourceEntity: stance.sourceEntity, targetActor: stance.targetActor,
+                targetEntity: stance.targetEntity, root: stance.root.code, modality: stance.modality)
             if seen.insert(key).inserted { out.append(stance) }
         }
         return out
