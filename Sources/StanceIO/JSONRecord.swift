@@ -33,7 +33,12 @@ public enum JSONRecord {
         scanner.skipSpace()
         guard scanner.peek() == UInt8(ascii: "{") else { throw .syntax(offset: scanner.i, "expected an object") }
         scanner.i += 1
-        var fields: [String: String] = [:]
+        // The five fields an article has, by name (no dictionary per record); a repeated key keeps its last value.
+        var id: String?
+        var date: String?
+        var source: String?
+        var title: String?
+        var text: String?
         scanner.skipSpace()
         if scanner.peek() == UInt8(ascii: "}") {
             scanner.i += 1
@@ -45,10 +50,13 @@ public enum JSONRecord {
                 guard scanner.peek() == UInt8(ascii: ":") else { throw .syntax(offset: scanner.i, "expected ':'") }
                 scanner.i += 1
                 scanner.skipSpace()
-                if known.contains(key) {
-                    fields[key] = try scanner.knownValue(field: key)
-                } else {
-                    try scanner.skipValue(depth: 1)
+                switch key {
+                case "id": id = try scanner.knownValue(field: key)
+                case "date": date = try scanner.knownValue(field: key)
+                case "source": source = try scanner.knownValue(field: key)
+                case "title": title = try scanner.knownValue(field: key)
+                case "text": text = try scanner.knownValue(field: key)
+                default: try scanner.skipValue(depth: 1)
                 }
                 scanner.skipSpace()
                 let c = scanner.peek()
@@ -60,20 +68,31 @@ public enum JSONRecord {
         }
         scanner.skipSpace()
         if scanner.i < bytes.count { throw .syntax(offset: scanner.i, "text after the object") }
-        return try article(from: fields)
+        return try article(id: id, date: date, source: source, title: title, text: text)
     }
 
+    /// The fields an article is made of (the other readers keep these of their columns).
     static let known: Set<String> = ["id", "date", "source", "title", "text"]
 
     /// Checks the required fields and the date of a record read by any reader.
     public static func article(from fields: [String: String]) throws(Failure) -> Article {
-        guard let id = fields["id"] else { throw .missing("id") }
-        guard !id.trimmingASCIIWhitespace().isEmpty else { throw .empty("id") }
-        guard let text = fields["text"] else { throw .missing("text") }
-        guard !text.trimmingASCIIWhitespace().isEmpty else { throw .empty("text") }
-        let rawDate = fields["date"] ?? ""
+        try article(id: fields["id"], date: fields["date"], source: fields["source"], title: fields["title"], text: fields["text"])
+    }
+
+    static func article(id: String?, date: String?, source: String?, title: String?, text: String?) throws(Failure) -> Article {
+        guard let id else { throw .missing("id") }
+        guard !isBlank(id) else { throw .empty("id") }
+        guard let text else { throw .missing("text") }
+        guard !isBlank(text) else { throw .empty("text") }
+        let rawDate = date ?? ""
         guard let date = ArticleDate.normalize(rawDate) else { throw .badDate(rawDate) }
-        return Article(id: id, date: date, source: fields["source"] ?? "", title: fields["title"] ?? "", text: text)
+        return Article(id: id, date: date, source: source ?? "", title: title ?? "", text: text)
+    }
+
+    /// Whether the string is empty or ASCII white space only (`trimmingASCIIWhitespace().isEmpty`, without copying
+    /// an article's text to find out).
+    static func isBlank(_ s: String) -> Bool {
+        s.utf8.allSatisfy { $0 == 32 || $0 == 9 || $0 == 10 || $0 == 13 }
     }
 
     struct Scanner {
