@@ -72,6 +72,24 @@ import TestSupport
         #expect(history.stdout.contains("\(lines.count) articles"))
     }
 
+    /// A finished run closes its history: the write-ahead log is folded back into the database file, so that the
+    /// file alone (a backup, a copy to another machine) holds every stored article.
+    @Test func aFinishedRunLeavesTheWholeHistoryInItsFile() throws {
+        let dir = Fixture.temporaryDirectory("closed")
+        let db = dir.appendingPathComponent("h.sqlite").path
+        #expect(try run(["datasets/sample.jsonl", "--out", dir.appendingPathComponent("out").path, "--db", db]).status == 0)
+        for suffix in ["-wal", "-shm"] {
+            let size = (try? FileManager.default.attributesOfItem(atPath: db + suffix)[.size] as? Int) ?? 0
+            #expect(size == 0, "\(suffix) holds \(size) bytes after the run")
+        }
+        // The file alone, copied away, has the articles.
+        let copy = dir.appendingPathComponent("copy.sqlite").path
+        try FileManager.default.copyItem(atPath: db, toPath: copy)
+        let history = try runStancewatch(["history", "--db", copy])
+        let articles = Fixture.read(Fixture.root.appendingPathComponent("datasets/sample.jsonl")).split(separator: "\n").count
+        #expect(history.stdout.contains("\(articles) articles"), "\(history.stdout)")
+    }
+
     @Test func aRunKilledMidwayIsCompletedByTheNextWithNoLossAndNoDuplicate() throws {
         let dir = Fixture.temporaryDirectory("kill")
         let input = try corpus(copies: 30, in: dir)
