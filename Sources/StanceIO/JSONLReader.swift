@@ -60,7 +60,7 @@ public final class JSONLReader: RecordReader {
     public var pendingWarning: String?
 
     private func isBlank(_ length: Int) -> Bool {
-        for k in 0..<length where !(line[k] == 32 || line[k] == 9 || line[k] == 13) { return false }
+        for k in 0..<length where !line[k].isASCIIWhitespace { return false }
         return true
     }
 

@@ -81,18 +81,12 @@ public enum JSONRecord {
 
     static func article(id: String?, date: String?, source: String?, title: String?, text: String?) throws(Failure) -> Article {
         guard let id else { throw .missing("id") }
-        guard !isBlank(id) else { throw .empty("id") }
+        guard !id.isASCIIBlank else { throw .empty("id") }
         guard let text else { throw .missing("text") }
-        guard !isBlank(text) else { throw .empty("text") }
+        guard !text.isASCIIBlank else { throw .empty("text") }
         let rawDate = date ?? ""
         guard let date = ArticleDate.normalize(rawDate) else { throw .badDate(rawDate) }
         return Article(id: id, date: date, source: source ?? "", title: title ?? "", text: text)
-    }
-
-    /// Whether the string is empty or ASCII white space only (`trimmingASCIIWhitespace().isEmpty`, without copying
-    /// an article's text to find out).
-    static func isBlank(_ s: String) -> Bool {
-        s.utf8.allSatisfy { $0 == 32 || $0 == 9 || $0 == 10 || $0 == 13 }
     }
 
     struct Scanner {

@@ -51,13 +51,21 @@ public enum ArticleDate {
     }
 }
 
+extension UInt8 {
+    /// An ASCII space, tab, line feed or carriage return: what `trimmingASCIIWhitespace` trims.
+    public var isASCIIWhitespace: Bool { self == 32 || self == 9 || self == 10 || self == 13 }
+}
+
 extension String {
     /// The string without leading and trailing ASCII spaces, tabs and line ends.
     public func trimmingASCIIWhitespace() -> String {
         let utf8 = self.utf8
-        func isSpace(_ b: UInt8) -> Bool { b == 32 || b == 9 || b == 10 || b == 13 }
-        guard let first = utf8.firstIndex(where: { !isSpace($0) }) else { return "" }
-        let last = utf8.lastIndex(where: { !isSpace($0) })!
+        guard let first = utf8.firstIndex(where: { !$0.isASCIIWhitespace }) else { return "" }
+        let last = utf8.lastIndex(where: { !$0.isASCIIWhitespace })!
         return String(self[first...last])
     }
+
+    /// Whether the string is empty or ASCII white space only: `trimmingASCIIWhitespace().isEmpty` without the copy
+    /// (an article's whole text, for every record).
+    public var isASCIIBlank: Bool { utf8.allSatisfy(\.isASCIIWhitespace) }
 }
