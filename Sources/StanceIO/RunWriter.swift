@@ -49,7 +49,7 @@ public final class RunWriter {
         try rejects.write(Rows.reject(reject))
     }
 
-    /// Flushes and closes the per-article files.
+    /// Flushes and closes the per-article files (again: nothing).
     public func closeStreams() throws(CSVWriter.Failure) {
         for writer in [articles, mentions, stances, rejects] + (sentences.map { [$0] } ?? []) { try writer.close() }
     }

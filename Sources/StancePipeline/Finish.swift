@@ -32,17 +32,16 @@ extension RunWriter {
             }
         }
         guard let rows = built.sorted, let comparison = built.comparison else { preconditionFailure("both lanes always run") }
-        try finish(info: info, aggregate: aggregate, sorted: rows, comparison: comparison, since: since, streamsClosed: true)
+        try finish(info: info, aggregate: aggregate, sorted: rows, comparison: comparison, since: since)
     }
 
     /// The end of a run whose aggregate tables are written and comparison made already (`analyze` with a current
     /// snapshot does both beside the history's reading): `changes.csv`, `report.md` and its charts, and `run.json`,
     /// then the folder is moved into place.
     func finish(
-        info: RunInfo, aggregate: Aggregate, sorted: Rows.Sorted, comparison: ComparisonResult, since: ContinuousClock.Instant?,
-        streamsClosed: Bool = false
+        info: RunInfo, aggregate: Aggregate, sorted: Rows.Sorted, comparison: ComparisonResult, since: ContinuousClock.Instant?
     ) throws(CSVWriter.Failure) {
-        if !streamsClosed { try closeStreams() }
+        try closeStreams()
         let builder = ReportBuilder(info: info, aggregate: aggregate, sorted: sorted, comparison: comparison)
         let (report, charts) = (builder.markdown(), builder.charts())
         let json = info.json(aggregateSeconds: since.map { seconds(ContinuousClock.now - $0) } ?? 0)
