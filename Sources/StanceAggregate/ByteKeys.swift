@@ -117,6 +117,12 @@ public struct ByteKeys {
 }
 
 extension Aggregate {
+    /// The entities in the byte order of their ids: the snapshot's order, and `entities.csv`'s among equal counts.
+    public var entitiesByKey: [(key: String, value: EntityStats)] {
+        let entries = Array(entities)
+        return ByteKeys(entries.lazy.map(\.key)).sortedIndices().map { entries[$0] }
+    }
+
     /// The trends in `trends.csv` order: by period, kind and key, in byte order. Periods and kinds are ASCII and
     /// hold no NUL, so one key per row, `period NUL kind NUL key`, sorts them in one buffer.
     public var sortedTrends: [(key: TrendKey, value: TrendStats)] {

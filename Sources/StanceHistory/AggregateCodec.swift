@@ -13,19 +13,18 @@ import StanceModel
 public enum AggregateCodec {
     static let version: UInt8 = 1
 
-    /// `sortedTrends`: `a.sortedTrends` when the caller has it already (the end of a run sorts them once for
-    /// `trends.csv` and the snapshot).
-    public static func encode(_ a: Aggregate, sortedTrends: [(key: TrendKey, value: TrendStats)]? = nil) -> [UInt8] {
+    /// `entitiesByKey` and `sortedTrends`: `a.entitiesByKey` and `a.sortedTrends` when the caller has them already
+    /// (the end of a run sorts them once for the tables and the snapshot).
+    public static func encode(
+        _ a: Aggregate, entitiesByKey: [(key: String, value: EntityStats)]? = nil,
+        sortedTrends: [(key: TrendKey, value: TrendStats)]? = nil
+    ) -> [UInt8] {
         var w = AnalysisCodec.Writer()
         w.bytes.append(version)
         for n in [a.articles, a.sentences, a.tokens, a.bytes, a.mentions, a.stances] { w.int(n) }
-        // Sorted on positions over one byte buffer of the keys, then read in place: no string comparison or
-        // dictionary lookup per entry (tens of thousands of them, at the end of every run with a history).
-        let entities = Array(a.entities)
-        let entityKeys = ByteKeys(entities.lazy.map(\.key))
+        let entities = entitiesByKey ?? a.entitiesByKey
         w.int(entities.count)
-        for index in entityKeys.sortedIndices() {
-            let (key, e) = entities[index]
+        for (key, e) in entities {
             w.string(key); w.int(e.mentions); w.int(e.articles); w.int(Int(e.toneSum)); w.int(e.toneCount)
             w.string(e.firstDate); w.string(e.lastDate)
             w.int(e.types.count)

@@ -83,31 +83,30 @@ public enum Rows {
     public static func reject(_ r: Reject) -> [String] { [r.input, r.record, r.reason] }
 
     /// What `entities.csv`, `pairs.csv`, `trends.csv`, the report and the history's snapshot share, sorted once:
-    /// the entities in `entities.csv` order (formatted only where used), the `pairs.csv` rows and the trends in
-    /// `trends.csv` order.
+    /// the entities by id (the snapshot's order) and in `entities.csv` order (formatted only where used), the
+    /// `pairs.csv` rows and the trends in `trends.csv` order.
     public struct Sorted: Sendable {
+        public let entitiesByKey: [(key: String, value: EntityStats)]
         public let entities: [(key: String, value: EntityStats)]
         public let pairRows: [[String]]
         public let trends: [(key: TrendKey, value: TrendStats)]
 
         public init(_ aggregate: Aggregate) {
-            entities = Rows.sortedEntities(aggregate)
+            entitiesByKey = aggregate.entitiesByKey
+            entities = Rows.byMentions(entitiesByKey)
             pairRows = Rows.pairRows(aggregate)
             trends = aggregate.sortedTrends
         }
     }
 
     /// The entities in `entities.csv` order (most mentioned first, then by id: a total order, ids are unique), not
-    /// yet formatted (the report formats only those it shows).
-    public static func sortedEntities(_ aggregate: Aggregate) -> [(key: String, value: EntityStats)] {
-        // Positions sorted on plain counts and the keys' places in byte order (`ByteKeys`): comparing the entries
-        // themselves copies their tables and strings at every step.
-        let entries = Array(aggregate.entities)
-        let mentions = entries.map(\.value.mentions)
-        var rank = [Int](repeating: 0, count: entries.count)
-        for (place, index) in ByteKeys(entries.lazy.map(\.key)).sortedIndices().enumerated() { rank[index] = place }
-        let order = entries.indices.sorted { a, b in mentions[a] != mentions[b] ? mentions[a] > mentions[b] : rank[a] < rank[b] }
-        return order.map { entries[$0] }
+    /// yet formatted (the report formats only those it shows), from the entities by id.
+    static func byMentions(_ byKey: [(key: String, value: EntityStats)]) -> [(key: String, value: EntityStats)] {
+        // Positions sorted on plain counts, then on their place by id: comparing the entries themselves copies their
+        // tables and strings at every step.
+        let mentions = byKey.map(\.value.mentions)
+        let order = byKey.indices.sorted { a, b in mentions[a] != mentions[b] ? mentions[a] > mentions[b] : a < b }
+        return order.map { byKey[$0] }
     }
 
     /// One `entities.csv` row.

@@ -260,7 +260,7 @@ public final class Pipeline {
                                 })
                         }
                         let sorted = Rows.Sorted(whole)
-                        let bytes = save ? AggregateCodec.encode(whole, sortedTrends: sorted.trends) : nil
+                        let bytes = save ? AggregateCodec.encode(whole, entitiesByKey: sorted.entitiesByKey, sortedTrends: sorted.trends) : nil
                         return .tables(
                             sorted,
                             Result {
