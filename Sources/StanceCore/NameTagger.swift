@@ -320,21 +320,31 @@ public final class NameTagger: @unchecked Sendable {
         bytes: UnsafeBufferPointer<UInt8>, words: some Collection<Range<Int>>, keys: [Int32]? = nil, keySpace: Int = 0,
         gazetteer: NameGazetteer, memo: NameTaggerMemo? = nil
     ) -> [UInt8] {
+        precondition(keys == nil || keys!.count == words.count, "one key per word")
+        let described = zip(words, keys ?? Array(repeating: -1, count: words.count)).map { TaggerWord(bytes: $0, key: $1) }
+        return tagIndices(bytes: bytes, words: described, keySpace: keys == nil ? 0 : keySpace, gazetteer: gazetteer, memo: memo)
+    }
+
+    /// The same for words described with their keys and, when the caller knows it, their case (`TaggerWord`): the
+    /// extractor's path, which hands its tokens over without building an array per sentence.
+    func tagIndices(
+        bytes: UnsafeBufferPointer<UInt8>, words: some Collection<TaggerWord>, keySpace: Int, gazetteer: NameGazetteer,
+        memo: NameTaggerMemo? = nil
+    ) -> [UInt8] {
         let n = words.count
         guard n > 0 else { return [] }
-        precondition(keys == nil || keys!.count == n, "one key per word")
         let memo = memo ?? NameTaggerMemo()
-        return memo.withState(for: self, words: n, keySpace: keys == nil ? 0 : keySpace) { state in
-            tagIndices(bytes: bytes, words: words, keys: keys, gazetteer: gazetteer, state: &state)
+        return memo.withState(for: self, words: n, keySpace: keySpace) { state in
+            tagIndices(bytes: bytes, words: words, gazetteer: gazetteer, state: &state)
         }
     }
 
     private func tagIndices(
-        bytes: UnsafeBufferPointer<UInt8>, words: some Collection<Range<Int>>, keys: [Int32]?, gazetteer: NameGazetteer,
+        bytes: UnsafeBufferPointer<UInt8>, words: some Collection<TaggerWord>, gazetteer: NameGazetteer,
         state: inout NameTaggerMemo.State
     ) -> [UInt8] {
-        let n = words.count
         state.text.reset(bytes, words)
+        let n = state.text.words.count
         var out = [UInt8](repeating: 0, count: n)
 
         // Names are capitalised: a word with no capital letter within two words of it is tagged O without
@@ -349,7 +359,7 @@ public final class NameTagger: @unchecked Sendable {
         state.entries.removeAll(keepingCapacity: true)
         state.entries.append(contentsOf: repeatElement(-1, count: n))
         for i in 0..<n where capital[i] <= 4 {
-            let (e, inserted) = state.entry(key: keys?[i] ?? -1, bytes: UnsafeBufferPointer(rebasing: bytes[state.text.words[i]]))
+            let (e, inserted) = state.entry(key: state.text.keys[i], bytes: UnsafeBufferPointer(rebasing: bytes[state.text.words[i]]))
             state.entries[i] = e
             if !inserted {
                 // The memo is larger than the caches: its vectors are asked for now, read by the scoring below.
@@ -609,6 +619,15 @@ private struct Prefixes: Sendable {
     }
 }
 
+/// A word handed to the tagger: its bytes in the text, its memo key (-1: none; see `NameTagger.tagIndices`), and,
+/// when the caller knows the word is all ASCII, whether it holds an upper-case and a lower-case letter (the
+/// extractor's tokens carry both; nil: the tagger scans the bytes).
+struct TaggerWord {
+    var bytes: Range<Int>
+    var key: Int32
+    var asciiCase: (capital: Bool, lower: Bool)? = nil
+}
+
 /// The byte forms of one sentence's words that the features need: lower-cased words and shapes in flat buffers.
 /// Only what every word needs is worked out up front (whether it holds a capital, and whether the sentence has a
 /// lower-case letter); a word's forms are built when it is first asked for, which most words never are: a word
@@ -622,6 +641,8 @@ struct SentenceText {
     private var formed: [Bool] = []
     /// Each word's bytes in the sentence's buffer.
     private(set) var words: [Range<Int>] = []
+    /// Each word's memo key (-1: none).
+    private(set) var keys: [Int32] = []
     /// Per word: it holds an upper-case letter (an `X` in its shape).
     private(set) var hasCapital: [Bool] = []
     /// No ASCII lower-case letter in any word.
@@ -630,24 +651,24 @@ struct SentenceText {
     init() {}
 
     /// Starts over for the words `words` of `bytes`.
-    mutating func reset(_ bytes: UnsafeBufferPointer<UInt8>, _ words: some Collection<Range<Int>>) {
+    mutating func reset(_ bytes: UnsafeBufferPointer<UInt8>, _ words: some Collection<TaggerWord>) {
         lower.removeAll(keepingCapacity: true)
         shape.removeAll(keepingCapacity: true)
         self.words.removeAll(keepingCapacity: true)
-        self.words.append(contentsOf: words)
-        let n = self.words.count
-        lowerRanges.removeAll(keepingCapacity: true)
-        lowerRanges.append(contentsOf: repeatElement(0..<0, count: n))
-        shapeRanges.removeAll(keepingCapacity: true)
-        shapeRanges.append(contentsOf: repeatElement(0..<0, count: n))
-        formed.removeAll(keepingCapacity: true)
-        formed.append(contentsOf: repeatElement(false, count: n))
+        keys.removeAll(keepingCapacity: true)
         hasCapital.removeAll(keepingCapacity: true)
         allCaps = true
-        for range in self.words {
+        for word in words {
+            self.words.append(word.bytes)
+            keys.append(word.key)
+            if let known = word.asciiCase {
+                hasCapital.append(known.capital)
+                if known.lower { allCaps = false }
+                continue
+            }
             var capital = false
-            var i = range.lowerBound
-            while i < range.upperBound {
+            var i = word.bytes.lowerBound
+            while i < word.bytes.upperBound {
                 let b = bytes[i]
                 if b < 0x80 {
                     if b >= 0x41 && b <= 0x5A { capital = true } else if b >= 0x61 && b <= 0x7A { allCaps = false }
@@ -663,6 +684,13 @@ struct SentenceText {
             }
             hasCapital.append(capital)
         }
+        let n = self.words.count
+        lowerRanges.removeAll(keepingCapacity: true)
+        lowerRanges.append(contentsOf: repeatElement(0..<0, count: n))
+        shapeRanges.removeAll(keepingCapacity: true)
+        shapeRanges.append(contentsOf: repeatElement(0..<0, count: n))
+        formed.removeAll(keepingCapacity: true)
+        formed.append(contentsOf: repeatElement(false, count: n))
     }
 
     /// Builds word `i`'s lower-case form and shape, if not yet built.
@@ -735,7 +763,7 @@ extension SentenceText {
         self.init()
         let bytes = Array(word.utf8)
         bytes.withUnsafeBufferPointer {
-            reset($0, [0..<bytes.count])
+            reset($0, [TaggerWord(bytes: 0..<bytes.count, key: -1)])
             form(0, $0)
         }
     }

@@ -47,15 +47,20 @@ extension Extractor {
         _ doc: inout Document, _ s: Int, _ sentence: Range<Int>, tagger: NameTagger, memo: NameTaggerMemo,
         unknownBySurname: inout [String: (entity: String, actor: String)]
     ) {
-        let words = sentence.map { Int(doc.tokens[$0].start)..<Int(doc.tokens[$0].end) }
-        // A word's key for the tagger's memo: its exact id, else (no ASCII capital: the same bytes) its lower id.
+        // A word's key for the tagger's memo: its exact id, else (no ASCII capital: the same bytes) its lower id. An
+        // all-ASCII token (as many scalars as bytes: the text is valid UTF-8) brings its case from its flags.
         let lowerCount = Int32(lower.count)
-        let keys = sentence.map { k in
-            let token = doc.tokens[k]
-            return token.exact >= 0 ? lowerCount + token.exact : !token.flags.contains(.asciiCapital) ? token.lower : -1
+        let tokens = doc.tokens
+        let words = sentence.lazy.map { k in
+            let token = tokens[k]
+            let capital = token.flags.contains(.asciiCapital)
+            return TaggerWord(
+                bytes: Int(token.start)..<Int(token.end),
+                key: token.exact >= 0 ? lowerCount + token.exact : !capital ? token.lower : -1,
+                asciiCase: token.scalarEnd - token.scalarStart == token.end - token.start
+                    ? (capital, token.flags.contains(.hasLower)) : nil)
         }
-        let tags = tagger.tagIndices(
-            bytes: doc.bytes, words: words, keys: keys, keySpace: lower.count + exact.count, gazetteer: gazetteer, memo: memo)
+        let tags = tagger.tagIndices(bytes: doc.bytes, words: words, keySpace: lower.count + exact.count, gazetteer: gazetteer, memo: memo)
         var k = 0
         while k < tags.count {
             // Tags: 0 O, then B/I pairs for PER, LOC, ORG, MISC.
