@@ -112,6 +112,23 @@ private func noise(_ k: Int) -> Double { Double(k % 7 - 3) / 10 }
         #expect(Compare.changes(baseline: sorted, current: current) == expected)
     }
 
+    /// The selection the bootstrap uses gives the numbers the sorted interpolation gives, with ties, one value,
+    /// two equal bounds, and the levels' tails.
+    @Test func selectedQuantilesMatchTheSortedOnes() {
+        var rng = SplitMix64(seed: 7)
+        for n in [1, 2, 3, 5, 8, 40, 1000] {
+            for spread in [3, 1000] {
+                let values = (0..<n).map { _ in Double(rng.below(spread)) / 4 - 100 }
+                let sorted = values.sorted()
+                for (p, q) in [(0.025, 0.975), (0.05, 0.95), (0.5, 0.5), (0, 1), (0.3, 0.31), (0.1, 0.9)] {
+                    var scratch = values
+                    let got = scratch.withUnsafeMutableBufferPointer { Compare.quantiles(selecting: $0, p, q) }
+                    #expect(got.0 == Compare.quantile(sorted, p) && got.1 == Compare.quantile(sorted, q), "n \(n), spread \(spread), p \(p), q \(q)")
+                }
+            }
+        }
+    }
+
     @Test func quantileInterpolates() {
         #expect(Compare.quantile([0, 10], 0.25) == 2.5)
         #expect(Compare.quantile([1, 2, 3, 4, 5], 0.5) == 3)
