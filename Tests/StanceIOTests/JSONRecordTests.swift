@@ -36,6 +36,25 @@ import StanceModel
         #expect(failure.description == reason)
     }
 
+    /// The string scan reads eight bytes at a time: a quote, escape or NUL byte is found at every offset from a
+    /// word boundary, after plain, multi-byte and 0x01 bytes (the byte a borrow can wrongly flag).
+    @Test func specialBytesAreFoundAtEveryOffset() throws {
+        for filler in ["a", "é", "\u{1}"] {
+            for offset in 0..<20 {
+                let before = String(repeating: filler, count: offset)
+                let text = try parse(#"{"id":"a","text":"\#(before)\"q\\\n\#(before)"}"#).get().text
+                #expect(text == before + "\"q\\\n" + before, "filler \(filler.unicodeScalars.first!.value), offset \(offset)")
+                let plain = try parse(#"{"id":"a","text":"\#(before)z"}"#).get().text
+                #expect(plain == before + "z")
+                guard case .failure(let failure) = parse("{\"id\":\"a\",\"text\":\"\(before)\u{0}\(before)x\"}") else {
+                    Issue.record("accepted a NUL after \(offset) fillers")
+                    continue
+                }
+                #expect(failure.description == "bad JSON at byte \(19 + before.utf8.count): NUL byte in a string")
+            }
+        }
+    }
+
     @Test func partialDatesAndIntegerIds() throws {
         #expect(try parse(#"{"id":7,"date":"1987-03","text":"x"}"#).get() == Article(id: "7", date: "1987-03", text: "x"))
         #expect(try parse(#"{"id":"u","date":"1946","text":"x"}"#).get().date == "1946")
