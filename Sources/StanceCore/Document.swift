@@ -40,7 +40,7 @@ struct Document {
                     UnsafeBufferPointer(rebasing: bytes[Int(tokens[k].start)..<Int(tokens[k].end)])
                 }
                 for k in tokens.indices {
-                    keys.initializeElement(at: k, to: Vocabulary.keys(range(k)))
+                    keys.initializeElement(at: k, to: Vocabulary.keys(in: bytes, Int(tokens[k].start)..<Int(tokens[k].end)))
                     extractor.lower.prefetch(keys[k].lower)
                     if keys[k].hasCapital { extractor.exact.prefetch(keys[k].exact) }
                 }

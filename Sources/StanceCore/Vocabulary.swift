@@ -3,8 +3,8 @@ import CPrefetch
 /// An interner from byte strings to dense ids: built once from the data and then read-only (the extractor's
 /// vocabularies), or filled as words come (the name tagger's per-thread memo).
 ///
-/// Lookups hash the bytes of a token in place (FNV-1a, open addressing), so the hot path never builds a
-/// `String` per token. `lowercased` lookups fold ASCII letters while hashing.
+/// Lookups hash the bytes of a token in place (eight bytes at a time, open addressing), so the hot path never builds
+/// a `String` per token. `lowercased` lookups fold ASCII letters while hashing.
 ///
 /// A slot holds the id, its first eight bytes, and a check word of 24 bits of the word's hash and its length
 /// (capped at 255): a probe compares those and reads the word store only for a word longer than eight bytes that
@@ -122,23 +122,69 @@ struct Vocabulary: Sendable {
     /// (without one, the two forms are the same bytes).
     @inline(__always)
     static func keys(_ bytes: UnsafeBufferPointer<UInt8>) -> (exact: Key, lower: Key, hasCapital: Bool) {
-        var h = FNV1a.basis
+        keys(in: bytes, 0..<bytes.count)
+    }
+
+    /// The same for `text[range]` (a token of an article): eight bytes at a time, each word of bytes folded to
+    /// lower case and mixed into both hashes. A word that has eight bytes of the text from its start is loaded
+    /// whole and masked to its length, so a short token is one load.
+    @inline(__always)
+    static func keys(in text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (exact: Key, lower: Key, hasCapital: Bool) {
+        let n = range.count
+        var h = UInt64(truncatingIfNeeded: n) &* 0x9E37_79B9_7F4A_7C15
         var l = h
         var exactHead: UInt64 = 0
         var lowerHead: UInt64 = 0
-        var capital = false
-        for (k, b) in bytes.enumerated() {
-            h = FNV1a.step(h, b)
-            let isCapital = b >= 65 && b <= 90
-            capital = capital || isCapital
-            let folded = isCapital ? b + 32 : b
-            l = FNV1a.step(l, folded)
-            if k < 8 {
-                exactHead |= UInt64(b) << (8 * UInt64(k))
-                lowerHead |= UInt64(folded) << (8 * UInt64(k))
+        var capitals: UInt64 = 0
+        var i = 0
+        while i < n {
+            let left = n - i
+            var chunk: UInt64
+            if range.lowerBound + i + 8 <= text.count {
+                chunk = UInt64(littleEndian: UnsafeRawPointer(text.baseAddress! + range.lowerBound + i).loadUnaligned(as: UInt64.self))
+                if left < 8 { chunk &= (1 << (8 * UInt64(left))) &- 1 }
+            } else {
+                chunk = 0
+                for k in 0..<min(left, 8) { chunk |= UInt64(text[range.lowerBound + i + k]) << (8 * UInt64(k)) }
             }
+            let upper = asciiCapitals(chunk)
+            let folded = chunk | (upper >> 2)
+            capitals |= upper
+            if i == 0 {
+                exactHead = chunk
+                lowerHead = folded
+            }
+            h = (h ^ chunk) &* 0xFF51_AFD7_ED55_8CCD
+            h ^= h >> 32
+            l = (l ^ folded) &* 0xFF51_AFD7_ED55_8CCD
+            l ^= l >> 32
+            i += 8
         }
-        return (Key(hash: h ^ (h >> 29), head: exactHead), Key(hash: l ^ (l >> 29), head: lowerHead), capital)
+        return (Key(hash: finish(h), head: exactHead), Key(hash: finish(l), head: lowerHead), capitals != 0)
+    }
+
+    /// The high bit of each byte of `word` that is an ASCII capital (`A`...`Z`): `>> 2` of it is the `0x20` that
+    /// lower-cases the byte. Bytes of 0x80 and above are never flagged.
+    @inline(__always)
+    static func asciiCapitals(_ word: UInt64) -> UInt64 {
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let seven = word & ~highs
+        let atLeastA = seven &+ 0x3F3F_3F3F_3F3F_3F3F  // high bit: the low seven bits are >= 0x41
+        let pastZ = seven &+ 0x2525_2525_2525_2525  // high bit: >= 0x5B
+        return atLeastA & ~pastZ & ~word & highs
+    }
+
+    /// The last mix of a hash (the MurmurHash3 finaliser): every bit of the input reaches the low bits that pick the
+    /// slot and the high bits of the check word.
+    @inline(__always)
+    private static func finish(_ h: UInt64) -> UInt64 {
+        var h = h
+        h ^= h >> 33
+        h = h &* 0xFF51_AFD7_ED55_8CCD
+        h ^= h >> 33
+        h = h &* 0xC4CE_B9FE_1A85_EC53
+        h ^= h >> 33
+        return h
     }
 
     /// The slot's check word: the hash's top 24 bits over the length (capped at 255).
