@@ -173,10 +173,13 @@ extension Extractor {
     /// cost a scan per name).
     struct ClauseBounds {
         var offset: Int
+        /// The sentence's token count: `starts` and `ends` hold its tokens first (their storage only grows, reused
+        /// from sentence to sentence).
+        var count = 0
         var starts: [Int32] = []
         var ends: [Int32] = []
 
-        var sentence: Range<Int> { offset..<offset + starts.count }
+        var sentence: Range<Int> { offset..<offset + count }
 
         func start(of k: Int) -> Int { Int(starts[k - offset]) }
         func end(of k: Int) -> Int { Int(ends[k - offset]) }
@@ -184,19 +187,29 @@ extension Extractor {
 
     /// The clause bounds of the sentence's tokens, in `bounds` (its storage reused from sentence to sentence).
     func clauseBounds(_ doc: Document, _ sentence: Range<Int>, into bounds: inout ClauseBounds) {
-        bounds.offset = sentence.lowerBound
-        bounds.starts.removeAll(keepingCapacity: true)
-        bounds.ends.removeAll(keepingCapacity: true)
-        var start = sentence.lowerBound
-        for k in sentence {
-            if k > sentence.lowerBound, isClauseBoundary(doc, k - 1) { start = k }
-            bounds.starts.append(Int32(start))
+        let n = sentence.count
+        let first = sentence.lowerBound
+        bounds.offset = first
+        bounds.count = n
+        if bounds.starts.count < n {
+            bounds.starts += repeatElement(0, count: n - bounds.starts.count)
+            bounds.ends += repeatElement(0, count: n - bounds.ends.count)
         }
-        bounds.ends.append(contentsOf: repeatElement(Int32(sentence.upperBound), count: sentence.count))
-        var end = sentence.upperBound
-        for k in sentence.reversed() {
-            if isClauseBoundary(doc, k) { end = k }
-            bounds.ends[k - sentence.lowerBound] = Int32(end)
+        bounds.starts.withUnsafeMutableBufferPointer { starts in
+            bounds.ends.withUnsafeMutableBufferPointer { ends in
+                // `ends` first marks the boundaries (each token tested once), then holds each token's clause end.
+                for i in 0..<n { ends[i] = isClauseBoundary(doc, first + i) ? 1 : 0 }
+                var start = first
+                for i in 0..<n {
+                    if i > 0, ends[i - 1] != 0 { start = first + i }
+                    starts[i] = Int32(start)
+                }
+                var end = sentence.upperBound
+                for i in stride(from: n - 1, through: 0, by: -1) {
+                    if ends[i] != 0 { end = first + i }
+                    ends[i] = Int32(end)
+                }
+            }
         }
     }
 
