@@ -350,20 +350,20 @@ public final class NameTagger: @unchecked Sendable {
         state: inout NameTaggerMemo.State
     ) -> [UInt8] {
         state.text.reset(bytes, words)
-        let n = state.text.words.count
+        let n = state.text.count
         var out = [UInt8](repeating: 0, count: n)
 
         // Names are capitalised: a word with no capital letter within two words of it is tagged O without
         // scoring (every feature of a word reaches two words away), and only the words within two of a scored
         // one are looked at. In news text this skips about half of the words.
-        Self.capitalRadius(state.text.hasCapital, into: &state.radius)
+        Self.capitalRadius(state.text.hasCapital, count: n, into: &state.radius)
         let capital = state.radius
         // Every feature but `t-1=`, `t-2t-1=` and `t-1w=` depends on one word's text only: the word itself (`w=`,
         // `sh=`, `p3=`, `s3=`, the gazetteer) or one neighbour (`w-1=` is the previous word's text). So each
         // distinct word has six weight vectors (as itself, as each of the four neighbours, and `t-1w=` after O),
         // summed once and kept in the memo; a word's score is the sum of its own and its neighbours' vectors.
-        state.entries.removeAll(keepingCapacity: true)
-        state.entries.append(contentsOf: repeatElement(-1, count: n))
+        if state.entries.count < n { state.entries += repeatElement(-1, count: n - state.entries.count) }
+        state.entries.withUnsafeMutableBufferPointer { entries in for i in 0..<n { entries[i] = -1 } }
         for i in 0..<n where capital[i] <= 4 {
             let (e, inserted) = state.entry(key: state.text.keys[i], bytes: UnsafeBufferPointer(rebasing: bytes[state.text.words[i]]))
             state.entries[i] = e
@@ -539,9 +539,10 @@ public final class NameTaggerMemo: @unchecked Sendable {
         var entryOfWord: [Int32] = []
         /// The sentence being tagged (its buffers reused from one sentence to the next).
         var text = SentenceText()
-        /// Per word of the sentence: its entry, or -1 when it is not scored.
+        /// Per word of the sentence (the first `text.count`; the storage only grows): its entry, or -1 when it is not
+        /// scored.
         var entries: [Int] = []
-        /// Per word of the sentence: how far the nearest capitalised word is (`NameTagger.capitalRadius`).
+        /// Per word of the sentence (the same): how far the nearest capitalised word is (`NameTagger.capitalRadius`).
         var radius: [UInt8] = []
 
         init(limit: Int) { self.limit = limit }
@@ -581,20 +582,23 @@ public final class NameTaggerMemo: @unchecked Sendable {
 }
 
 extension NameTagger {
-    /// Per word, the distance in words to the nearest word with a capital letter (capped at 255).
-    fileprivate static func capitalRadius(_ hasCapital: [Bool], into distance: inout [UInt8]) {
-        let n = hasCapital.count
-        distance.removeAll(keepingCapacity: true)
-        distance.append(contentsOf: repeatElement(255, count: n))
-        var last = -1000
-        for i in 0..<n {
-            if hasCapital[i] { last = i }
-            distance[i] = UInt8(min(255, i - last))
-        }
-        last = Int.max / 2
-        for i in stride(from: n - 1, through: 0, by: -1) {
-            if distance[i] == 0 { last = i }
-            distance[i] = min(distance[i], UInt8(min(255, last - i)))
+    /// Per word of the first `n`, the distance in words to the nearest word with a capital letter (capped at 255),
+    /// in the first `n` of `distance` (its storage only grows).
+    fileprivate static func capitalRadius(_ hasCapital: [Bool], count n: Int, into distance: inout [UInt8]) {
+        if distance.count < n { distance += repeatElement(255, count: n - distance.count) }
+        distance.withUnsafeMutableBufferPointer { distance in
+            hasCapital.withUnsafeBufferPointer { hasCapital in
+                var last = -1000
+                for i in 0..<n {
+                    if hasCapital[i] { last = i }
+                    distance[i] = UInt8(min(255, i - last))
+                }
+                last = Int.max / 2
+                for i in stride(from: n - 1, through: 0, by: -1) {
+                    if distance[i] == 0 { last = i }
+                    distance[i] = min(distance[i], UInt8(min(255, last - i)))
+                }
+            }
         }
     }
 }
@@ -645,6 +649,9 @@ struct SentenceText {
     private(set) var shape: [UInt8] = []
     private(set) var shapeRanges: [Range<Int>] = []
     private var formed: [Bool] = []
+    /// The sentence's word count. The arrays per word hold its words first: their storage only grows, reused from
+    /// sentence to sentence, and is written in place (an append per word and array cost more than the tagging).
+    private(set) var count = 0
     /// Each word's bytes in the sentence's buffer.
     private(set) var words: [Range<Int>] = []
     /// Each word's memo key (-1: none).
@@ -658,45 +665,63 @@ struct SentenceText {
 
     /// Starts over for the words `words` of `bytes`.
     mutating func reset(_ bytes: UnsafeBufferPointer<UInt8>, _ words: some Collection<TaggerWord>) {
+        let n = words.count
+        count = n
         lower.removeAll(keepingCapacity: true)
         shape.removeAll(keepingCapacity: true)
-        self.words.removeAll(keepingCapacity: true)
-        keys.removeAll(keepingCapacity: true)
-        hasCapital.removeAll(keepingCapacity: true)
-        allCaps = true
-        for word in words {
-            self.words.append(word.bytes)
-            keys.append(word.key)
-            if let known = word.asciiCase {
-                hasCapital.append(known.capital)
-                if known.lower { allCaps = false }
+        if self.words.count < n {
+            let more = n - self.words.count
+            self.words += repeatElement(0..<0, count: more)
+            keys += repeatElement(-1, count: more)
+            hasCapital += repeatElement(false, count: more)
+            formed += repeatElement(false, count: more)
+            lowerRanges += repeatElement(0..<0, count: more)
+            shapeRanges += repeatElement(0..<0, count: more)
+        }
+        var allCaps = true
+        self.words.withUnsafeMutableBufferPointer { ranges in
+            keys.withUnsafeMutableBufferPointer { keys in
+                hasCapital.withUnsafeMutableBufferPointer { capitals in
+                    formed.withUnsafeMutableBufferPointer { formed in
+                        var i = 0
+                        for word in words {
+                            ranges[i] = word.bytes
+                            keys[i] = word.key
+                            formed[i] = false
+                            if let known = word.asciiCase {
+                                capitals[i] = known.capital
+                                if known.lower { allCaps = false }
+                            } else {
+                                capitals[i] = Self.scanCase(bytes, word.bytes, allCaps: &allCaps)
+                            }
+                            i += 1
+                        }
+                    }
+                }
+            }
+        }
+        self.allCaps = allCaps
+    }
+
+    /// Whether the word holds an upper-case letter; clears `allCaps` when it holds an ASCII lower-case one.
+    private static func scanCase(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>, allCaps: inout Bool) -> Bool {
+        var capital = false
+        var i = word.lowerBound
+        while i < word.upperBound {
+            let b = bytes[i]
+            if b < 0x80 {
+                if b >= 0x41 && b <= 0x5A { capital = true } else if b >= 0x61 && b <= 0x7A { allCaps = false }
+                i += 1
                 continue
             }
-            var capital = false
-            var i = word.bytes.lowerBound
-            while i < word.bytes.upperBound {
-                let b = bytes[i]
-                if b < 0x80 {
-                    if b >= 0x41 && b <= 0x5A { capital = true } else if b >= 0x61 && b <= 0x7A { allCaps = false }
-                    i += 1
-                    continue
-                }
-                if !capital, b >= 0xC0, let scalar = Unicode.Scalar(Tokenizer.decode(bytes, i)),
-                    scalar.properties.generalCategory == .uppercaseLetter
-                {
-                    capital = true
-                }
-                i += 1
+            if !capital, b >= 0xC0, let scalar = Unicode.Scalar(Tokenizer.decode(bytes, i)),
+                scalar.properties.generalCategory == .uppercaseLetter
+            {
+                capital = true
             }
-            hasCapital.append(capital)
+            i += 1
         }
-        let n = self.words.count
-        lowerRanges.removeAll(keepingCapacity: true)
-        lowerRanges.append(contentsOf: repeatElement(0..<0, count: n))
-        shapeRanges.removeAll(keepingCapacity: true)
-        shapeRanges.append(contentsOf: repeatElement(0..<0, count: n))
-        formed.removeAll(keepingCapacity: true)
-        formed.append(contentsOf: repeatElement(false, count: n))
+        return capital
     }
 
     /// Builds word `i`'s lower-case form and shape, if not yet built.
