@@ -80,13 +80,26 @@ extension Extractor {
 
     /// The sentence text with runs of white space folded to one space (hard-wrapped wire copy reads as one line).
     func evidence(_ doc: Document, _ range: Range<Int>) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(Int(doc.tokens[range.upperBound - 1].end - doc.tokens[range.lowerBound].start))
-        for k in range {
-            let token = doc.tokens[k]
-            if k > range.lowerBound && token.flags.contains(.spaceBefore) { out.append(32) }
-            out.append(contentsOf: doc.bytes[Int(token.start)..<Int(token.end)])
+        // Written in place: the tokens with one space where white space stood, never longer than the text they
+        // span (a space before a token stands for at least one byte of white space).
+        let span = Int(doc.tokens[range.upperBound - 1].end - doc.tokens[range.lowerBound].start)
+        return String(unsafeUninitializedCapacity: span) { out in
+            var n = 0
+            for k in range {
+                let token = doc.tokens[k]
+                let space = k > range.lowerBound && token.flags.contains(.spaceBefore)
+                // Never taken (see above); it keeps the writes inside the buffer whatever the tokens.
+                guard n + (space ? 1 : 0) + token.byteCount <= span else { break }
+                if space {
+                    out[n] = 32
+                    n += 1
+                }
+                for i in Int(token.start)..<Int(token.end) {
+                    out[n] = doc.bytes[i]
+                    n += 1
+                }
+            }
+            return n
         }
-        return String(decoding: out, as: UTF8.self)
     }
 }
