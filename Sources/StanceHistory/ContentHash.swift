@@ -9,10 +9,12 @@ extension HistoryStore {
     /// not tampering.
     public static func contentHash(_ article: Article) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        // Over each field's contiguous UTF-8 (a tight loop: the text is most of the bytes, and the fold runs on the
+        // reading thread for every article of a run with a history).
         func mix(_ field: String) {
-            for byte in field.utf8 {
-                hash ^= UInt64(byte)
-                hash = hash &* 0x0000_0100_0000_01b3
+            var field = field
+            field.withUTF8 { bytes in
+                for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
             }
         }
         let fields = [article.id, article.date, article.source, article.title, article.text]
