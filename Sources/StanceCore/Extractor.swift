@@ -155,19 +155,19 @@ public final class Extractor: Sendable {
         var harmWords = WordSet()
         for (index, entry) in lexicon.patterns.enumerated() {
             var slots: [[Int32]] = []
-            for word in entry.pattern.split(separator: " ") {
+            for word in entry.pattern.fields(separatedBy: UInt8(ascii: " ")) {
                 if word == "*" {
                     slots.append([])
                     continue
                 }
                 var ids: [Int32] = []
-                for alternative in word.split(separator: "|") {
+                for alternative in word.fields(separatedBy: UInt8(ascii: "|")) {
                     if alternative.hasSuffix("+") {
                         let lemma = String(alternative.dropLast())
                         for form in lexicon.verbForms[lemma] ?? [lemma] { ids.append(lower.intern(form)) }
                     } else {
                         // A literal may hold a hyphen or apostrophe: it is one slot per token it makes.
-                        let parts = Self.words(String(alternative))
+                        let parts = Self.words(alternative)
                         if parts.count == 1 { ids.append(lower.intern(parts[0].lowercased())) }
                         else { for part in parts { slots.append([lower.intern(part.lowercased())]) } }
                     }
@@ -222,8 +222,8 @@ public final class Extractor: Sendable {
         // "to" and "for" also open infinitives and purposes ("agreed to reopen", "called for calm"): not these.
         let targetWords: Set<String> = ["on", "against", "with", "toward", "towards", "upon", "into", "at"]
         self.patternNeedsTarget = lexicon.patterns.map { entry in
-            guard let last = entry.pattern.split(separator: " ").last else { return false }
-            return last.split(separator: "|").allSatisfy { targetWords.contains(String($0)) }
+            guard let last = entry.pattern.fields(separatedBy: UInt8(ascii: " ")).last else { return false }
+            return last.fields(separatedBy: UInt8(ascii: "|")).allSatisfy { targetWords.contains($0) }
         }
         self.wordClass = wordClass
         self.givenNames = givenNames

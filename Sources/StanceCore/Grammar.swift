@@ -68,7 +68,7 @@ struct Grammar: Sendable {
     let placePrepositions: WordSet
 
     init(vocabulary v: inout Vocabulary) {
-        func set(_ words: String) -> WordSet { WordSet(words.split(separator: " ").map { v.intern(String($0)) }) }
+        func set(_ words: String) -> WordSet { WordSet(words.fields(separatedBy: UInt8(ascii: " ")).map { v.intern($0) }) }
         possessive = set("'s ’s ' ’")
         determiners = set("the a an its their his her this that these those")
         and = set("and &")

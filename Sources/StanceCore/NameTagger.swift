@@ -56,12 +56,12 @@ public struct NameGazetteer: Sendable {
         }
         var numbers: [String: (g1: Int, gf: Int, gi: Int)] = [:]
         var features: [UInt64: [Int]] = [:]
-        func add(_ word: Substring.UTF8View, _ feature: Int) {
-            let key = FNV1a.fold(FNV1a.basis, word)
+        func add(_ word: String, _ feature: Int) {
+            let key = FNV1a.fold(FNV1a.basis, word.utf8)
             if features[key]?.contains(feature) != true { features[key, default: []].append(feature) }
         }
         for (alias, type) in aliases {
-            let words = alias.utf8.split(separator: 0x20, omittingEmptySubsequences: true)
+            let words = alias.fields(separatedBy: 0x20)
             guard let first = words.first else { continue }
             let n: (g1: Int, gf: Int, gi: Int)
             if let known = numbers[type] { n = known } else {

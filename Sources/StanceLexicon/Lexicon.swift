@@ -187,7 +187,7 @@ extension Lexicon {
             var spans: [RoleSpan] = []
             for item in row[3].items() {
                 // Split on the bytes: the fields are ASCII codes and dates (a split by Character breaks graphemes).
-                let parts = item.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).map { String(Substring($0)) }
+                let parts = item.fields(separatedBy: UInt8(ascii: "/"), omittingEmpty: false)
                 guard parts.count == 4, !parts[0].isEmpty, !parts[1].isEmpty,
                     ArticleDate.normalize(parts[2]) != nil, parts[3].isEmpty || ArticleDate.normalize(parts[3]) != nil
                 else { throw t.error(row: i, "bad role '\(item)' (ACTOR/role/from/to)") }

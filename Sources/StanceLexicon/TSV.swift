@@ -98,12 +98,9 @@ extension String {
     /// separator is never inside a multi-byte scalar, and a split by Character costs grapheme breaking (these
     /// run for every data file row at every start).
     private func parts(_ separator: UInt8) -> [String] {
-        utf8.split(separator: separator).compactMap { part in
-            // Trimmed on the bytes, then made a string once.
-            var part = part
-            while let first = part.first, first.isASCIIWhitespace { part = part.dropFirst() }
-            while let last = part.last, last.isASCIIWhitespace { part = part.dropLast() }
-            return part.isEmpty ? nil : String(Substring(part))
+        fields(separatedBy: separator).compactMap { part in
+            let trimmed = part.trimmingASCIIWhitespace()
+            return trimmed.isEmpty ? nil : trimmed
         }
     }
 }

@@ -105,3 +105,19 @@ import StanceModel
         #expect(RoleSpan(actor: "RUS", role: "president", from: "2012", to: "").covers("2024-05-01"))
     }
 }
+
+/// The byte split the data files are read with agrees with the standard split wherever a separator stands alone.
+@Suite struct FieldSplitTests {
+    @Test(arguments: ["", "|", "a", "a|b", "|a||b|", "Côte d'Ivoire|Ivory Coast", "kill+|slay+", "||", " a | b ", "Ελλάδα|Греция|日本"])
+    func fieldsMatchTheStandardSplit(text: String) {
+        let separator = UInt8(ascii: "|")
+        #expect(text.fields(separatedBy: separator) == text.split(separator: "|").map(String.init))
+        #expect(
+            text.fields(separatedBy: separator, omittingEmpty: false)
+                == text.split(separator: "|", omittingEmptySubsequences: false).map(String.init))
+    }
+
+    @Test func roleFieldsKeepAnEmptyEnd() {
+        #expect("USA/president/2021-01-20/".fields(separatedBy: UInt8(ascii: "/"), omittingEmpty: false) == ["USA", "president", "2021-01-20", ""])
+    }
+}
