@@ -86,10 +86,10 @@ public final class Extractor: Sendable {
             let payload = Int32(refs.count)
             refs.append(ref)
             seen[alias] = payload
-            aliases.add(slots: words.map { [exact.intern($0)] }, payload: payload)
+            aliases.add(words: words.map { exact.intern($0) }, payload: payload)
             // All-caps text: only aliases of two or more words, or single words of four or more letters.
             if words.count > 1 || alias.count >= 4 || alias.uppercased() == alias {
-                capsAliases.add(slots: words.map { [lower.intern($0.lowercased())] }, payload: payload)
+                capsAliases.add(words: words.map { lower.intern($0.lowercased()) }, payload: payload)
             }
         }
         for entity in lexicon.entities {
@@ -126,7 +126,7 @@ public final class Extractor: Sendable {
             let payload = Int32(roleIds.count)
             roleIds.append(role)
             for phrase in phrases {
-                rolePhrases.add(slots: Self.words(phrase).map { [lower.intern($0.lowercased())] }, payload: payload)
+                rolePhrases.add(words: Self.words(phrase).map { lower.intern($0.lowercased()) }, payload: payload)
             }
         }
         rolePhrases.finish()
@@ -142,7 +142,7 @@ public final class Extractor: Sendable {
             let payload = Int32(cueValues.count)
             cueValues.append(entry.valence)
             cueTexts.append(entry.cue)
-            cues.add(slots: Self.words(entry.cue).map { [lower.intern($0.lowercased())] }, payload: payload)
+            cues.add(words: Self.words(entry.cue).map { lower.intern($0.lowercased()) }, payload: payload)
         }
         cues.finish()
 
@@ -250,11 +250,10 @@ public final class Extractor: Sendable {
 
     /// The tokens of a phrase from the data, as the article tokenizer would cut them.
     static func words(_ phrase: String) -> [String] {
-        var bytes = Array(phrase.utf8)
-        return bytes.withUnsafeMutableBufferPointer { buffer in
-            let view = UnsafeBufferPointer(buffer)
-            return Tokenizer.tokenize(view).map {
-                String(decoding: view[Int($0.start)..<Int($0.end)], as: UTF8.self)
+        var phrase = phrase
+        return phrase.withUTF8 { view in
+            Tokenizer.tokenize(view).map {
+                String(decoding: UnsafeBufferPointer(rebasing: view[Int($0.start)..<Int($0.end)]), as: UTF8.self)
             }
         }
     }

@@ -8,6 +8,7 @@
 // exact for the 4-decimal file), so scores and ties are the same as in the Python script.
 
 import CPrefetch
+import StanceModel
 
 /// FNV-1a 64 over bytes, continuable.
 struct FNV1a: Sendable {
@@ -142,8 +143,7 @@ public final class NameTagger: @unchecked Sendable {
             var i = 0
             var sawHeader = false
             while i < n {
-                var end = i
-                while end < n && bytes[end] != 0x0A { end += 1 }
+                let end = bytes.lineEnd(from: i)
                 defer { i = end + 1 }
                 if end == i || bytes[i] == 0x23 { continue }  // blank or '#'
                 if !sawHeader { sawHeader = true; continue }

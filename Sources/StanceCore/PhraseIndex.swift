@@ -42,6 +42,19 @@ struct PhraseIndex: Sendable {
     @inline(__always)
     private func id(_ tokens: [Token], _ k: Int) -> Int32 { form == .lower ? tokens[k].lower : tokens[k].exact }
 
+    /// Adds a phrase of one id per slot (an alias, a role phrase, a cue: no array per slot).
+    mutating func add(words: [Int32], payload: Int32) {
+        guard let first = words.first else { return }
+        let index = Int32(payloads.count)
+        payloads.append(payload)
+        for id in words {
+            ids.append(id)
+            idFirst.append(Int32(ids.count))
+        }
+        slotFirst.append(Int32(idFirst.count - 1))
+        building.append((first, index))
+    }
+
     mutating func add(slots: [[Int32]], payload: Int32) {
         guard let first = slots.first, !first.isEmpty else { return }
         let index = Int32(payloads.count)

@@ -41,7 +41,8 @@ struct Vocabulary: Sendable {
 
     /// The id of `word`, adding it if new.
     mutating func intern(_ word: String) -> Int32 {
-        Array(word.utf8).withUnsafeBufferPointer { intern($0).id }
+        var word = word
+        return word.withUTF8 { intern($0).id }
     }
 
     /// The id of the bytes (exact case), adding them if new; `inserted` tells which.

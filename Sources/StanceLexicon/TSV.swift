@@ -26,8 +26,7 @@ public struct TSVTable: Sendable {
             var fields: [String] = []
             while i < n {
                 lineNumber += 1
-                var end = i
-                while end < n && bytes[end] != 10 { end += 1 }
+                let end = bytes.lineEnd(from: i)
                 defer { i = end + 1 }
                 let lineEnd = end > i && bytes[end - 1] == 13 ? end - 1 : end
                 if lineEnd == i || bytes[i] == UInt8(ascii: "#") { continue }
