@@ -43,20 +43,30 @@ public enum AnalysisCodec {
         return w.bytes
     }
 
+    /// The most elements a list's count reserves room for before it is read.
+    static let reserveLimit = 1 << 12
+
     public static func decode(_ buffer: UnsafeRawBufferPointer) throws(Failure) -> ArticleAnalysis {
         var r = Reader(buffer: buffer)
         guard try r.byte() == version else { throw Failure(description: "unknown encoding version") }
         let article = Article(id: try r.string(), date: try r.string(), source: try r.string(), title: try r.string(), text: try r.string())
         let tokens = try r.int()
+        // Room for each list up front (a corrupt count is capped: past it the lists grow as they are read).
         var sentences: [SentenceTone] = []
-        for _ in 0..<(try r.count()) {
+        let sentenceCount = try r.count()
+        sentences.reserveCapacity(min(sentenceCount, Self.reserveLimit))
+        for _ in 0..<sentenceCount {
             let index = try r.int(), start = try r.int(), end = try r.int(), tone = try r.double()
             var cues: [Cue] = []
-            for _ in 0..<(try r.count()) { cues.append(Cue(text: try r.string(), score: try r.double())) }
+            let cueCount = try r.count()
+            cues.reserveCapacity(min(cueCount, Self.reserveLimit))
+            for _ in 0..<cueCount { cues.append(Cue(text: try r.string(), score: try r.double())) }
             sentences.append(SentenceTone(index: index, start: start, end: end, tone: tone, cues: cues))
         }
         var mentions: [Mention] = []
-        for _ in 0..<(try r.count()) {
+        let mentionCount = try r.count()
+        mentions.reserveCapacity(min(mentionCount, Self.reserveLimit))
+        for _ in 0..<mentionCount {
             let sentence = try r.int(), start = try r.int(), end = try r.int(), text = try r.string(), entity = try r.string()
             let typeIndex = try r.int()
             guard EntityType.allCases.indices.contains(typeIndex) else { throw Failure(description: "bad entity type") }
@@ -65,7 +75,9 @@ public enum AnalysisCodec {
                         actor: try r.string(), tone: try r.double()))
         }
         var stances: [Stance] = []
-        for _ in 0..<(try r.count()) {
+        let stanceCount = try r.count()
+        stances.reserveCapacity(min(stanceCount, Self.reserveLimit))
+        for _ in 0..<stanceCount {
             let sentence = try r.int(), sourceEntity = try r.string(), sourceActor = try r.string()
             let targetEntity = try r.string(), targetActor = try r.string()
             guard let root = CameoRoot(try r.int()) else { throw Failure(description: "bad CAMEO root") }
