@@ -159,13 +159,15 @@ public enum Compare {
         var wa = [Int64](repeating: 0, count: a.count), wb = [Int64](repeating: 0, count: b.count)
         // Rows of one key are consecutive and share its weighted sums: each resample sums a key's postings once.
         // Only plain arrays are read inside the resample loop (no row, key or string is copied there).
-        var groups: [(a: [Side.Posting], b: [Side.Posting], rows: Range<Int>)] = []
+        var groups: [(a: [Side.Posting], b: [Side.Posting], rows: Range<Int>, tone: Bool, goldstein: Bool)] = []
         for k in rows.indices {
             if k > 0 && rows[k].id == rows[k - 1].id {
                 groups[groups.count - 1].rows = groups[groups.count - 1].rows.lowerBound..<(k + 1)
             } else {
-                groups.append((a.postings[rows[k].id]!, b.postings[rows[k].id]!, k..<(k + 1)))
+                groups.append((a.postings[rows[k].id]!, b.postings[rows[k].id]!, k..<(k + 1), false, false))
             }
+            if rows[k].change.metric == .tone { groups[groups.count - 1].tone = true }
+            if rows[k].change.metric == .goldstein { groups[groups.count - 1].goldstein = true }
         }
         let metrics = rows.map(\.change.metric)
         for _ in 0..<resamples {
@@ -174,7 +176,8 @@ public enum Compare {
             wa.withUnsafeBufferPointer { wa in
                 wb.withUnsafeBufferPointer { wb in
                     for group in groups {
-                        let sa = WeightedSums(group.a, wa), sb = WeightedSums(group.b, wb)
+                        let sa = WeightedSums(group.a, wa, tone: group.tone, goldstein: group.goldstein)
+                        let sb = WeightedSums(group.b, wb, tone: group.tone, goldstein: group.goldstein)
                         for k in group.rows {
                             if let va = sa.value(metrics[k], articles: a.count), let vb = sb.value(metrics[k], articles: b.count) {
                                 deltas[k * resamples + filled[k]] = vb - va
@@ -378,6 +381,40 @@ struct WeightedSums {
     init(_ postings: [Side.Posting], _ weights: UnsafeBufferPointer<Int64>) {
         postings.withUnsafeBufferPointer { postings in
             for o in postings { add(o, weight: weights[o.article]) }
+        }
+    }
+
+    /// The same for a key whose rows read only some of the sums: the tone sums only with `tone`, the Goldstein
+    /// ones only with `goldstein` (the others stay zero and are never read). A resample's inner loop: a key without
+    /// stances skips two of the five products per posting.
+    @inline(__always)
+    init(_ postings: [Side.Posting], _ weights: UnsafeBufferPointer<Int64>, tone: Bool, goldstein: Bool) {
+        guard tone != goldstein else {
+            if tone { self.init(postings, weights) } else {
+                self.init()
+                postings.withUnsafeBufferPointer { postings in
+                    for o in postings { count &+= weights[o.article] &* o.count }
+                }
+            }
+            return
+        }
+        self.init()
+        postings.withUnsafeBufferPointer { postings in
+            if tone {
+                for o in postings {
+                    let w = weights[o.article]
+                    count &+= w &* o.count
+                    toneSum &+= w &* o.toneSum
+                    toneCount &+= w &* o.toneCount
+                }
+            } else {
+                for o in postings {
+                    let w = weights[o.article]
+                    count &+= w &* o.count
+                    goldsteinTenths &+= w &* o.goldsteinTenths
+                    goldsteinCount &+= w &* o.goldsteinCount
+                }
+            }
         }
     }
 

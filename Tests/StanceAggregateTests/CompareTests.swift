@@ -57,6 +57,29 @@ private func noise(_ k: Int) -> Double { Double(k % 7 - 3) / 10 }
         #expect(find(rows, "RUS", .goldstein) == nil)
     }
 
+    /// A key's rows do not depend on which other metrics it has: keys with the same counts (and tones, Goldstein
+    /// values) in the same articles get the same intervals, whether the key has all three metrics, no stances, or
+    /// stances but no tone (the resample sums only what a key's rows read).
+    @Test func aKeysIntervalsDoNotDependOnItsOtherMetrics() throws {
+        func keys(_ k: Int, shift: Double) -> [KeyObservation] {
+            let count = 1 + k % 4, tone = Fixed.from(noise(k) + shift), tenths = Int64(k % 5 - 2 + Int(shift * 10))
+            return [
+                KeyObservation(kind: "entity", key: "FULL", count: count, toneSum: tone, toneCount: 1, goldsteinTenths: tenths, goldsteinCount: 1),
+                KeyObservation(kind: "entity", key: "NOSTANCE", count: count, toneSum: tone, toneCount: 1, goldsteinTenths: 0, goldsteinCount: 0),
+                KeyObservation(kind: "entity", key: "NOTONE", count: count, toneSum: 0, toneCount: 0, goldsteinTenths: tenths, goldsteinCount: 1),
+                KeyObservation(kind: "entity", key: "VOLUME", count: count, toneSum: 0, toneCount: 0, goldsteinTenths: 0, goldsteinCount: 0),
+            ]
+        }
+        let rows = Compare.changes(baseline: side("a", 30) { keys($0, shift: 0) }, current: side("b", 30) { keys($0, shift: 0.3) })
+        for (key, metrics) in [("NOSTANCE", [ChangeMetric.volume, .tone]), ("NOTONE", [.volume, .goldstein]), ("VOLUME", [.volume])] {
+            for metric in metrics {
+                let full = try #require(find(rows, "FULL", metric)), other = try #require(find(rows, key, metric))
+                #expect(other.low == full.low && other.high == full.high && other.delta == full.delta, "\(key) \(metric)")
+            }
+        }
+        #expect(find(rows, "NOSTANCE", .goldstein) == nil && find(rows, "NOTONE", .tone) == nil && find(rows, "VOLUME", .tone) == nil)
+    }
+
     @Test func keysBelowTheSupportAreDropped() {
         // `rare` is in 2 baseline articles and 30 current ones: the smaller side decides.
         let a = side("a", 30) { k in k < 2 ? [entity("rare", tone: 0.1)] : [] }
