@@ -57,6 +57,23 @@ private func noise(_ k: Int) -> Double { Double(k % 7 - 3) / 10 }
         #expect(find(rows, "RUS", .goldstein) == nil)
     }
 
+    /// The prefix sort puts keys in the order of the string comparison: shared prefixes longer than eight bytes,
+    /// kinds that differ after eight bytes, empty strings, NUL bytes and non-ASCII keys included.
+    @Test func prefixSortMatchesTheKeyOrder() {
+        let kinds = ["entity", "pair", "entity_long_kind_a", "entity_long_kind_b", "", "pa"]
+        let keys = ["USA", "USA->RUS", "USA->RUSSIA", "volodymyr_zelenskyy", "volodymyr_zelenska", "", "a\u{0}b", "a",
+                    "Ελλάδα", "Zürich", "zürich", "abcdefgh", "abcdefghi", "abcdefgh\u{0}"]
+        var rng = SplitMix64(seed: 3)
+        for round in 0..<40 {
+            var observations = (0..<(1 + round % 12)).map { n in
+                KeyObservation(kind: kinds[rng.below(kinds.count)], key: keys[rng.below(keys.count)], count: n)
+            }
+            let expected = observations.sorted(by: KeyObservation.precedes)
+            KeyObservation.sortInKeyOrder(&observations)
+            #expect(observations.map { [$0.kind, $0.key] } == expected.map { [$0.kind, $0.key] }, "round \(round)")
+        }
+    }
+
     /// A key's rows do not depend on which other metrics it has: keys with the same counts (and tones, Goldstein
     /// values) in the same articles get the same intervals, whether the key has all three metrics, no stances, or
     /// stances but no tone (the resample sums only what a key's rows read).
