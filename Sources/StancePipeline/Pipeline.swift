@@ -72,7 +72,9 @@ public final class Pipeline {
         catch { throw Failure(description: error.description) }
         var timings = Timings()
         var progress = Progress(enabled: configuration.showProgress, total: totalSize())
-        var seen: [String: String] = [:]
+        // Where each id was first met: its input (one shared string per input) and record, joined only for a
+        // duplicate's message (a joined string per article was an allocation and a heap string kept per id).
+        var seen: [String: (input: String, record: String)] = [:]
         var batch: [Article] = []
         batch.reserveCapacity(configuration.batchSize)
         var batchBytes = 0
@@ -188,13 +190,15 @@ public final class Pipeline {
                             summary.warnings += 1
                             (reader as? JSONLReader)?.pendingWarning = nil
                         }
-                        let place = "\(reader.input) \(record)"
                         if let first = seen[article.id] {
                             summary.rejected += 1
-                            stage.reject(Reject(input: reader.input, record: record, reason: "duplicate id '\(article.id)' (first at \(first))"))
+                            stage.reject(
+                                Reject(
+                                    input: reader.input, record: record,
+                                    reason: "duplicate id '\(article.id)' (first at \(first.input) \(first.record))"))
                             continue
                         }
-                        seen[article.id] = place
+                        seen[article.id] = (reader.input, record)
                         batch.append(article)
                         batchBytes += article.text.utf8.count
                         if batch.count >= configuration.batchSize || batchBytes >= 2 << 20 { try flush() }
