@@ -5,7 +5,49 @@ public enum Period: String, Sendable, CaseIterable {
     /// The period an article date falls in. A partial date is counted in the period it fits: a `yyyy-mm` date
     /// in a week or day report stays `yyyy-mm`, a `yyyy` date stays `yyyy`; an empty date gives `""`.
     public func bucket(_ date: String) -> String {
-        if self == .month, let month = Self.monthPrefix(date) { return month }
+        fastBucket(date) ?? bucketBySplitting(date)
+    }
+
+    /// `bucket` of a date in digits (`yyyy`, `yyyy-mm` or `yyyy-mm-dd`, the forms an article's date is normalised
+    /// to), read from its bytes, or nil for any other form. The split by character it replaces cost some 6,000
+    /// instructions a date, and the comparison buckets every article it reads back from the history.
+    func fastBucket(_ date: String) -> String? {
+        var date = date
+        return date.withUTF8 { b -> String? in
+            func number(_ range: Range<Int>) -> Int? {
+                var value = 0
+                for i in range {
+                    guard b[i] >= 48 && b[i] <= 57 else { return nil }
+                    value = value * 10 + Int(b[i] - 48)
+                }
+                return value
+            }
+            guard b.count == 4 || b.count == 7 || b.count == 10, let year = number(0..<4) else { return nil }
+            var month: Int?
+            var day: Int?
+            if b.count >= 7 {
+                guard b[4] == 45, let m = number(5..<7) else { return nil }
+                month = m
+            }
+            if b.count == 10 {
+                guard b[7] == 45, let d = number(8..<10) else { return nil }
+                day = d
+            }
+            func text(_ n: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: b[0..<n]), as: UTF8.self) }
+            switch self {
+            case .year: return text(4)
+            case .month: return text(month == nil ? 4 : 7)
+            case .day: return text(b.count)
+            case .week:
+                guard let month, let day else { return text(b.count) }
+                let (weekYear, week) = Self.isoWeek(year: year, month: month, day: day)
+                return "\(Self.pad(weekYear, 4))-W\(Self.pad(week, 2))"
+            }
+        }
+    }
+
+    /// `bucket` by splitting the date on `-` (any form: what the fast paths must agree with).
+    func bucketBySplitting(_ date: String) -> String {
         let fields = date.split(separator: "-")
         guard let first = fields.first, let year = Int(first) else { return "" }
         switch self {
@@ -19,18 +61,6 @@ public enum Period: String, Sendable, CaseIterable {
             guard fields.count == 3, let month = Int(fields[1]), let day = Int(fields[2]) else { return date }
             let (weekYear, week) = Self.isoWeek(year: year, month: month, day: day)
             return "\(Self.pad(weekYear, 4))-W\(Self.pad(week, 2))"
-        }
-    }
-
-    /// `yyyy-mm` of a `yyyy-mm` or `yyyy-mm-dd` date in digits (what `bucket` makes of it by splitting, without
-    /// the array of fields: it runs for every article), or nil for any other form.
-    static func monthPrefix(_ date: String) -> String? {
-        var date = date
-        return date.withUTF8 { b -> String? in
-            func digits(_ range: Range<Int>) -> Bool { range.allSatisfy { b[$0] >= 48 && b[$0] <= 57 } }
-            guard b.count == 7 || b.count == 10, digits(0..<4), b[4] == 45, digits(5..<7) else { return nil }
-            guard b.count == 7 || (b[7] == 45 && digits(8..<10)) else { return nil }
-            return String(decoding: UnsafeBufferPointer(rebasing: b[0..<7]), as: UTF8.self)
         }
     }
 

@@ -21,17 +21,20 @@ import StanceModel
         #expect(Period.year.bucket("") == "")
     }
 
-    /// The month's fast path gives what splitting gives, on well-formed dates and on near misses (which it leaves
-    /// to the split).
+    /// The fast path gives what splitting gives, for every period, on well-formed dates and on near misses (which
+    /// it leaves to the split).
     @Test(arguments: [
         "1987-03-26", "1987-03", "2024-12-31", "1987", "", "1987-3-26", "1987--03", "1987-03-2", "1987-03-26x", "1987/03/26",
-        "19870326", "1987-0a", "-1987-03", "1987-03-26-01", "٢٠٢٤-03",
+        "19870326", "1987-0a", "-1987-03", "1987-03-26-01", "٢٠٢٤-03", "2020-12-31", "2021-01-03", "0000-00-00", "+198-03",
     ])
-    func monthFastPathAgreesWithTheSplit(date: String) {
+    func fastPathAgreesWithTheSplit(date: String) {
         let fields = date.split(separator: "-")
         let split = fields.first.flatMap { Int($0) == nil ? nil : fields.count >= 2 ? "\($0)-\(fields[1])" : String($0) } ?? ""
         #expect(Period.month.bucket(date) == split)
-        if let fast = Period.monthPrefix(date) { #expect(fast == split) }
+        for period in [Period.year, .month, .week, .day] {
+            #expect(period.bucket(date) == period.bucketBySplitting(date), "\(period) \(date)")
+            if let fast = period.fastBucket(date) { #expect(fast == period.bucketBySplitting(date), "\(period) \(date)") }
+        }
     }
 }
 
