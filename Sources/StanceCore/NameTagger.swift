@@ -217,7 +217,7 @@ public final class NameTagger: @unchecked Sendable {
     }
 
     /// The index of the tag spelt by the bytes (`O`, `B-PER`, ..., `I-MISC`), read byte by byte: it runs for
-    /// every row of a 200,000-row file at start-up. The kind after `B-`/`I-` is compared as one number.
+    /// every row of a 100,000-row file at start-up. The kind after `B-`/`I-` is compared as one number.
     private static func tagIndex(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
         let n = range.count
         let at = range.lowerBound
