@@ -46,7 +46,9 @@ public enum AnalysisCodec {
     /// The most elements a list's count reserves room for before it is read.
     static let reserveLimit = 1 << 12
 
-    public static func decode(_ buffer: UnsafeRawBufferPointer) throws(Failure) -> ArticleAnalysis {
+    /// Decodes a stored analysis. Without `cues`, the sentences' cues are skipped (read past, left empty): what the
+    /// history's folds need, which count and compare but never show a cue, for less decoding.
+    public static func decode(_ buffer: UnsafeRawBufferPointer, cues keepCues: Bool = true) throws(Failure) -> ArticleAnalysis {
         var r = Reader(buffer: buffer)
         guard try r.byte() == version else { throw Failure(description: "unknown encoding version") }
         let article = Article(id: try r.string(), date: try r.string(), source: try r.string(), title: try r.string(), text: try r.string())
@@ -59,8 +61,15 @@ public enum AnalysisCodec {
             let index = try r.int(), start = try r.int(), end = try r.int(), tone = try r.double()
             var cues: [Cue] = []
             let cueCount = try r.count()
-            cues.reserveCapacity(min(cueCount, Self.reserveLimit))
-            for _ in 0..<cueCount { cues.append(Cue(text: try r.string(), score: try r.double())) }
+            if keepCues {
+                cues.reserveCapacity(min(cueCount, Self.reserveLimit))
+                for _ in 0..<cueCount { cues.append(Cue(text: try r.string(), score: try r.double())) }
+            } else {
+                for _ in 0..<cueCount {
+                    try r.skip(try r.count())
+                    try r.skip(8)
+                }
+            }
             sentences.append(SentenceTone(index: index, start: start, end: end, tone: tone, cues: cues))
         }
         var mentions: [Mention] = []
@@ -158,6 +167,11 @@ public enum AnalysisCodec {
             for k in 0..<8 { bits |= UInt64(buffer[offset + k]) << (8 * UInt64(k)) }
             offset += 8
             return Double(bitPattern: bits)
+        }
+
+        mutating func skip(_ n: Int) throws(Failure) {
+            guard n <= buffer.count - offset else { throw Failure(description: "truncated") }
+            offset += n
         }
 
         mutating func string() throws(Failure) -> String {

@@ -203,9 +203,10 @@ public final class HistoryStore: Sendable {
     /// - Parameters:
     ///   - since: `yyyy`, `yyyy-mm` or `yyyy-mm-dd`, or nil for no lower bound.
     ///   - until: The same, or nil for no upper bound.
+    ///   - cues: Whether the sentences' cues are decoded (`AnalysisCodec.decode(_:cues:)`): the folds need none.
     /// - Throws: `HistoryError.invalidDate` for a malformed bound, `.corrupt` for a row that does not decode,
     ///   and whatever `body` throws (which stops the iteration).
-    public func forEachAnalysis(since: String?, until: String?, _ body: (ArticleAnalysis) throws -> Void) throws {
+    public func forEachAnalysis(since: String?, until: String?, cues: Bool = true, _ body: (ArticleAnalysis) throws -> Void) throws {
         var conditions: [String] = []
         var arguments: [String] = []
         for (bound, comparison) in [(since, ">="), (until, "<=")] {
@@ -225,7 +226,7 @@ public final class HistoryStore: Sendable {
                 let analysis: ArticleAnalysis
                 do {
                     analysis = try row.withUnsafeData(atIndex: 1) { data in
-                        try (data ?? Data()).withUnsafeBytes { try AnalysisCodec.decode($0) }
+                        try (data ?? Data()).withUnsafeBytes { try AnalysisCodec.decode($0, cues: cues) }
                     }
                 } catch {
                     throw HistoryError.corrupt(path: path, articleID: row[0], reason: "\(error)")

@@ -317,7 +317,7 @@ public final class Pipeline {
     /// Folds the history (within --since/--until) into fresh aggregates, in its (date, id) order.
     func fold(_ store: HistoryStore) throws -> (Aggregate, ComparisonCollector, HistoryCoverage) {
         var fold = HistoryFold(configuration)
-        try store.forEachAnalysis(since: configuration.history?.since, until: configuration.history?.until) { fold.add($0) }
+        try store.forEachAnalysis(since: configuration.history?.since, until: configuration.history?.until, cues: false) { fold.add($0) }
         return (fold.aggregate, fold.collector, fold.coverage)
     }
 
@@ -341,7 +341,7 @@ public final class Pipeline {
             bounds = used.first.map { ($0, used.last!) }
         }
         if let (since, until) = bounds {
-            try store.forEachAnalysis(since: since, until: until) { collector.add($0) }
+            try store.forEachAnalysis(since: since, until: until, cues: false) { collector.add($0) }
         }
         return (collector, coverage)
     }

@@ -56,5 +56,16 @@ import Testing
     func damagedBlobsThrowInsteadOfCrashing(damage: Damage) {
         let blob = damage.apply(AnalysisCodec.encode(analysis(5)))
         #expect(throws: AnalysisCodec.Failure.self) { try blob.withUnsafeBytes { try AnalysisCodec.decode($0) } }
+        #expect(throws: AnalysisCodec.Failure.self) { try blob.withUnsafeBytes { try AnalysisCodec.decode($0, cues: false) } }
+    }
+
+    /// Without cues, a stored analysis decodes to the same analysis with every sentence's cues left empty.
+    @Test(arguments: 0..<20)
+    func cuesCanBeSkipped(k: Int) throws {
+        var expected = analysis(k, revision: k % 3)
+        #expect(expected.sentences.contains { !$0.cues.isEmpty } || k % 3 != 0, "the generated analyses have cues")
+        let blob = AnalysisCodec.encode(expected)
+        for s in expected.sentences.indices { expected.sentences[s].cues = [] }
+        #expect(try blob.withUnsafeBytes { try AnalysisCodec.decode($0, cues: false) } == expected)
     }
 }
