@@ -1,3 +1,5 @@
+import StanceModel
+
 /// The time bucket of `trends.csv`.
 public enum Period: String, Sendable, CaseIterable {
     case day, week, month, year
@@ -9,40 +11,19 @@ public enum Period: String, Sendable, CaseIterable {
     }
 
     /// `bucket` of a date in digits (`yyyy`, `yyyy-mm` or `yyyy-mm-dd`, the forms an article's date is normalised
-    /// to), read from its bytes, or nil for any other form. The split by character it replaces cost some 6,000
-    /// instructions a date, and the comparison buckets every article it reads back from the history.
+    /// to; `ArticleDate.parts` reads them from the bytes), or nil for any other form. The split by character it
+    /// replaces cost some 6,000 instructions a date, and the comparison buckets every article it reads back.
     func fastBucket(_ date: String) -> String? {
-        var date = date
-        return date.withUTF8 { b -> String? in
-            func number(_ range: Range<Int>) -> Int? {
-                var value = 0
-                for i in range {
-                    guard b[i] >= 48 && b[i] <= 57 else { return nil }
-                    value = value * 10 + Int(b[i] - 48)
-                }
-                return value
-            }
-            guard b.count == 4 || b.count == 7 || b.count == 10, let year = number(0..<4) else { return nil }
-            var month: Int?
-            var day: Int?
-            if b.count >= 7 {
-                guard b[4] == 45, let m = number(5..<7) else { return nil }
-                month = m
-            }
-            if b.count == 10 {
-                guard b[7] == 45, let d = number(8..<10) else { return nil }
-                day = d
-            }
-            func text(_ n: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: b[0..<n]), as: UTF8.self) }
-            switch self {
-            case .year: return text(4)
-            case .month: return text(month == nil ? 4 : 7)
-            case .day: return text(b.count)
-            case .week:
-                guard let month, let day else { return text(b.count) }
-                let (weekYear, week) = Self.isoWeek(year: year, month: month, day: day)
-                return "\(Self.pad(weekYear, 4))-W\(Self.pad(week, 2))"
-            }
+        guard let (year, month, day) = ArticleDate.parts(date) else { return nil }
+        func prefix(_ n: Int) -> String { String(Substring(date.utf8.prefix(n))) }
+        switch self {
+        case .year: return prefix(4)
+        case .month: return prefix(month == nil ? 4 : 7)
+        case .day: return date
+        case .week:
+            guard let month, let day else { return date }
+            let (weekYear, week) = Self.isoWeek(year: year, month: month, day: day)
+            return "\(Self.pad(weekYear, 4))-W\(Self.pad(week, 2))"
         }
     }
 

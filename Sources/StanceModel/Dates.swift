@@ -41,13 +41,32 @@ public enum ArticleDate {
 
     public static func isLeap(_ year: Int) -> Bool { (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 }
 
-    /// Year, month, day of a normalised date (month and day nil when the date is coarser).
+    /// Year, month and day of a date in digits (`yyyy`, `yyyy-mm` or `yyyy-mm-dd`, the forms `normalize` gives;
+    /// month and day nil when the date is coarser), read from its bytes, or nil for any other form.
     public static func parts(_ date: String) -> (year: Int, month: Int?, day: Int?)? {
-        let fields = date.split(separator: "-")
-        guard let first = fields.first, let year = Int(first) else { return nil }
-        let month = fields.count > 1 ? Int(fields[1]) : nil
-        let day = fields.count > 2 ? Int(fields[2]) : nil
-        return (year, month, day)
+        var date = date
+        return date.withUTF8 { b -> (year: Int, month: Int?, day: Int?)? in
+            func number(_ range: Range<Int>) -> Int? {
+                var value = 0
+                for i in range {
+                    guard b[i] >= 48 && b[i] <= 57 else { return nil }
+                    value = value * 10 + Int(b[i] - 48)
+                }
+                return value
+            }
+            guard b.count == 4 || b.count == 7 || b.count == 10, let year = number(0..<4) else { return nil }
+            var month: Int?
+            var day: Int?
+            if b.count >= 7 {
+                guard b[4] == 45, let m = number(5..<7) else { return nil }
+                month = m
+            }
+            if b.count == 10 {
+                guard b[7] == 45, let d = number(8..<10) else { return nil }
+                day = d
+            }
+            return (year, month, day)
+        }
     }
 }
 
