@@ -1,4 +1,3 @@
-import Glibc
 import StanceModel
 
 /// JSON Lines (also gzip-compressed, and standard input): one article per non-blank line.
@@ -81,10 +80,7 @@ public final class JSONLReader: RecordReader {
                 }
             }
             let (from, to) = (chunkStart, chunkEnd)
-            let k = chunk.withUnsafeBufferPointer { buffer in
-                let base = UnsafeRawPointer(buffer.baseAddress!)
-                return memchr(base + from, 10, to - from).map { UnsafeRawPointer($0) - base } ?? to
-            }
+            let k = chunk.withUnsafeBufferPointer { UnsafeBufferPointer(rebasing: $0[..<to]).lineEnd(from: from) }
             let piece = k - chunkStart
             total += piece
             if !skipping {
