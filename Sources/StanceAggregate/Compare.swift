@@ -404,43 +404,32 @@ struct WeightedSums {
 
     init() {}
 
-    @inline(__always)
-    init(_ postings: [Side.Posting], _ weights: UnsafeBufferPointer<Int64>) {
-        postings.withUnsafeBufferPointer { postings in
-            for o in postings { add(o, weight: weights[o.article]) }
-        }
-    }
-
-    /// The same for a key whose rows read only some of the sums: the tone sums only with `tone`, the Goldstein
-    /// ones only with `goldstein` (the others stay zero and are never read). A resample's inner loop: a key without
-    /// stances skips two of the five products per posting.
+    /// A key's sums over its postings, each article weighted by `weights`. Only the sums its rows read: the tone
+    /// sums with `tone`, the Goldstein ones with `goldstein` (the others stay zero and are never read). A resample's
+    /// inner loop: a key without stances skips two of the five products per posting.
     @inline(__always)
     init(_ postings: [Side.Posting], _ weights: UnsafeBufferPointer<Int64>, tone: Bool, goldstein: Bool) {
-        guard tone != goldstein else {
-            if tone { self.init(postings, weights) } else {
-                self.init()
-                postings.withUnsafeBufferPointer { postings in
-                    for o in postings { count &+= weights[o.article] &* o.count }
-                }
-            }
-            return
-        }
         self.init()
         postings.withUnsafeBufferPointer { postings in
-            if tone {
+            switch (tone, goldstein) {
+            case (true, true):
+                for o in postings { add(o, weight: weights[o.article]) }
+            case (true, false):
                 for o in postings {
                     let w = weights[o.article]
                     count &+= w &* o.count
                     toneSum &+= w &* o.toneSum
                     toneCount &+= w &* o.toneCount
                 }
-            } else {
+            case (false, true):
                 for o in postings {
                     let w = weights[o.article]
                     count &+= w &* o.count
                     goldsteinTenths &+= w &* o.goldsteinTenths
                     goldsteinCount &+= w &* o.goldsteinCount
                 }
+            case (false, false):
+                for o in postings { count &+= weights[o.article] &* o.count }
             }
         }
     }
