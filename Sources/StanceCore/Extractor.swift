@@ -197,10 +197,10 @@ public final class Extractor: Sendable {
             let word = exact.word(id)
             guard !word.utf8.contains(where: { $0 >= 65 && $0 <= 90 }) else { continue }
             let l = Int(lower.intern(word))
-            if exactOfLower.count <= l { exactOfLower += repeatElement(-1, count: l + 1 - exactOfLower.count) }
+            exactOfLower.grow(to: l + 1, filling: -1)
             exactOfLower[l] = id
         }
-        exactOfLower += repeatElement(-1, count: max(0, lower.count - exactOfLower.count))
+        exactOfLower.grow(to: lower.count, filling: -1)
         self.lower = lower
         self.exact = exact
         self.exactOfLower = exactOfLower

@@ -362,7 +362,7 @@ public final class NameTagger: @unchecked Sendable {
         // `sh=`, `p3=`, `s3=`, the gazetteer) or one neighbour (`w-1=` is the previous word's text). So each
         // distinct word has six weight vectors (as itself, as each of the four neighbours, and `t-1w=` after O),
         // summed once and kept in the memo; a word's score is the sum of its own and its neighbours' vectors.
-        if state.entries.count < n { state.entries += repeatElement(-1, count: n - state.entries.count) }
+        state.entries.grow(to: n, filling: -1)
         state.entries.withUnsafeMutableBufferPointer { entries in for i in 0..<n { entries[i] = -1 } }
         for i in 0..<n where capital[i] <= 4 {
             let (e, inserted) = state.entry(key: state.text.keys[i], bytes: UnsafeBufferPointer(rebasing: bytes[state.text.words[i]]))
@@ -521,9 +521,7 @@ public final class NameTaggerMemo: @unchecked Sendable {
             owner = tagger
             state.removeAll()
         }
-        if state.entryOfKey.count < keySpace {
-            state.entryOfKey.append(contentsOf: repeatElement(-1, count: keySpace - state.entryOfKey.count))
-        }
+        state.entryOfKey.grow(to: keySpace, filling: -1)
         return body(&state)
     }
 
@@ -585,7 +583,7 @@ extension NameTagger {
     /// Per word of the first `n`, the distance in words to the nearest word with a capital letter (capped at 255),
     /// in the first `n` of `distance` (its storage only grows).
     fileprivate static func capitalRadius(_ hasCapital: [Bool], count n: Int, into distance: inout [UInt8]) {
-        if distance.count < n { distance += repeatElement(255, count: n - distance.count) }
+        distance.grow(to: n, filling: 255)
         distance.withUnsafeMutableBufferPointer { distance in
             hasCapital.withUnsafeBufferPointer { hasCapital in
                 var last = -1000
@@ -669,15 +667,12 @@ struct SentenceText {
         count = n
         lower.removeAll(keepingCapacity: true)
         shape.removeAll(keepingCapacity: true)
-        if self.words.count < n {
-            let more = n - self.words.count
-            self.words += repeatElement(0..<0, count: more)
-            keys += repeatElement(-1, count: more)
-            hasCapital += repeatElement(false, count: more)
-            formed += repeatElement(false, count: more)
-            lowerRanges += repeatElement(0..<0, count: more)
-            shapeRanges += repeatElement(0..<0, count: more)
-        }
+        self.words.grow(to: n, filling: 0..<0)
+        keys.grow(to: n, filling: -1)
+        hasCapital.grow(to: n, filling: false)
+        formed.grow(to: n, filling: false)
+        lowerRanges.grow(to: n, filling: 0..<0)
+        shapeRanges.grow(to: n, filling: 0..<0)
         var allCaps = true
         self.words.withUnsafeMutableBufferPointer { ranges in
             keys.withUnsafeMutableBufferPointer { keys in

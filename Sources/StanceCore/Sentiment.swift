@@ -191,10 +191,8 @@ extension Extractor {
         let first = sentence.lowerBound
         bounds.offset = first
         bounds.count = n
-        if bounds.starts.count < n {
-            bounds.starts += repeatElement(0, count: n - bounds.starts.count)
-            bounds.ends += repeatElement(0, count: n - bounds.ends.count)
-        }
+        bounds.starts.grow(to: n, filling: 0)
+        bounds.ends.grow(to: n, filling: 0)
         bounds.starts.withUnsafeMutableBufferPointer { starts in
             bounds.ends.withUnsafeMutableBufferPointer { ends in
                 // `ends` first marks the boundaries (each token tested once), then holds each token's clause end.

@@ -10,7 +10,7 @@ struct WordSet: Sendable {
 
     mutating func insert(_ id: Int32) {
         guard id >= 0 else { return }
-        if Int(id) >= bits.count { bits += Array(repeating: false, count: Int(id) + 1 - bits.count) }
+        bits.grow(to: Int(id) + 1, filling: false)
         bits[Int(id)] = true
     }
 
@@ -27,7 +27,7 @@ struct IdTable<Value: Sendable>: Sendable {
         get { id >= 0 && Int(id) < values.count ? values[Int(id)] : nil }
         set {
             guard id >= 0 else { return }
-            if Int(id) >= values.count { values += Array(repeating: nil, count: Int(id) + 1 - values.count) }
+            values.grow(to: Int(id) + 1, filling: nil)
             values[Int(id)] = newValue
         }
     }
