@@ -11,6 +11,7 @@ let package = Package(
         .executable(name: "stancewatch", targets: ["stancewatch"]),
         .library(name: "StanceCore", targets: ["StanceCore"]),
         .library(name: "StancePipeline", targets: ["StancePipeline"]),
+        .library(name: "StanceAggregate", targets: ["StanceAggregate"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

@@ -18,8 +18,10 @@ let package = Package(
             name: "StanceBenchmarks",
             dependencies: [
                 .product(name: "Benchmark", package: "benchmark"),
-                // The only library needed: StanceCore (it brings StanceLexicon and StanceModel, imported too).
+                // StanceCore brings StanceLexicon and StanceModel, imported too.
                 .product(name: "StanceCore", package: "stancewatch"),
+                // The trend comparison's bootstrap.
+                .product(name: "StanceAggregate", package: "stancewatch"),
             ],
             path: "Benchmarks/StanceBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]

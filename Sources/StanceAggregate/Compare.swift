@@ -129,6 +129,9 @@ public struct CompareOptions: Sendable {
     /// Threads for the bootstrap (the result is the same for any value).
     public var jobs = 1
 
+    /// The share of resampled deltas below the interval, and above it.
+    var tail: Double { min(max((1 - level) / 2, 0), 0.5) }
+
     public init(resamples: Int = 1000, seed: UInt64 = 1, minSupport: Int = 3, level: Double = 0.95, jobs: Int = 1) {
         self.resamples = resamples
         self.seed = seed
@@ -159,30 +162,38 @@ public enum Compare {
             }
         }
         guard options.resamples > 0 else { return rows.map(\.change) }
-        // Rows are bootstrapped in chunks, to bound the memory of the stored deltas and to spread them over
-        // `jobs` threads; every chunk replays the same seeded draws, so the result does not depend on the chunk
-        // size or the thread count. A key's metrics stay in one chunk (they share its sums).
+        // Rows are bootstrapped in chunks, one per thread of about the same work (a key's postings on both sides,
+        // read at every resample), more only when the kept deltas would pass 16 MB; every chunk replays the same
+        // seeded draws, so the result does not depend on the chunks or the thread count. A key's metrics stay in
+        // one chunk (they share its sums).
         let workers = max(1, options.jobs)
-        let chunk = max(1, min((1 << 21) / options.resamples, (rows.count + workers - 1) / workers))
+        let keep = RowExtremes.keep(limit: options.resamples, p: options.tail, q: 1 - options.tail)
+        let maxRows = max(1, (1 << 21) / (2 * keep))
+        let work = rows.indices.map { k in
+            k > 0 && rows[k].id == rows[k - 1].id ? 1 : a.postings[rows[k].id]!.count + b.postings[rows[k].id]!.count + 1
+        }
+        let share = work.reduce(0, +) / workers + 1
         var bounds: [Range<Int>] = []
-        while (bounds.last?.upperBound ?? 0) < rows.count {
-            let start = bounds.last?.upperBound ?? 0
-            var end = min(rows.count, start + chunk)
-            while end < rows.count && rows[end].id == rows[end - 1].id { end += 1 }
+        var start = 0
+        while start < rows.count {
+            var end = start, done = 0
+            while end < rows.count && (end == start || rows[end].id == rows[end - 1].id || (done < share && end - start < maxRows)) {
+                done += work[end]
+                end += 1
+            }
             bounds.append(start..<end)
+            start = end
         }
         let (all, chunks) = (rows, bounds)
-        return orderedMap(count: chunks.count, jobs: workers, state: { _ in }) { _, k in bootstrap(Array(all[chunks[k]]), a, b, options) }
+        return orderedMap(count: chunks.count, jobs: workers, state: { _ in }) { _, k in bootstrap(Array(all[chunks[k]]), a, b, options, keep: keep) }
             .flatMap { $0 }
     }
 
-    private static func bootstrap(_ rows: [Row], _ a: Side, _ b: Side, _ options: CompareOptions) -> [Change] {
+    private static func bootstrap(_ rows: [Row], _ a: Side, _ b: Side, _ options: CompareOptions, keep: Int) -> [Change] {
         var rng = SplitMix64(seed: options.seed)
-        // Each row's deltas in its own stretch of one flat buffer (`filled[k]` of `resamples` used: a resample
-        // that leaves a mean undefined adds none), instead of an array per row grown by appends.
-        let resamples = options.resamples
-        var deltas = [Double](repeating: 0, count: rows.count * resamples)
-        var filled = [Int](repeating: 0, count: rows.count)
+        // Each row's smallest and largest deltas, all its interval reads (a resample that leaves a mean undefined
+        // adds none).
+        var deltas = RowExtremes(rows: rows.count, keep: keep)
         var wa = [Int64](repeating: 0, count: a.count), wb = [Int64](repeating: 0, count: b.count)
         // Rows of one key are consecutive and share its weighted sums: each resample sums a key's postings once.
         // Only plain arrays are read inside the resample loop (no row, key or string is copied there).
@@ -197,7 +208,7 @@ public enum Compare {
             if rows[k].change.metric == .goldstein { groups[groups.count - 1].goldstein = true }
         }
         let metrics = rows.map(\.change.metric)
-        for _ in 0..<resamples {
+        for _ in 0..<options.resamples {
             a.draw(into: &wa, &rng)
             b.draw(into: &wb, &rng)
             wa.withUnsafeBufferPointer { wa in
@@ -207,81 +218,17 @@ public enum Compare {
                         let sb = WeightedSums(group.b, wb, tone: group.tone, goldstein: group.goldstein)
                         for k in group.rows {
                             if let va = sa.value(metrics[k], articles: a.count), let vb = sb.value(metrics[k], articles: b.count) {
-                                deltas[k * resamples + filled[k]] = vb - va
-                                filled[k] += 1
+                                deltas.add(vb - va, row: k)
                             }
                         }
                     }
                 }
             }
         }
-        let tail = min(max((1 - options.level) / 2, 0), 0.5)
-        return deltas.withUnsafeMutableBufferPointer { deltas in
-            rows.enumerated().map { k, row in
-                var change = row.change
-                if filled[k] > 0 {
-                    (change.low, change.high) = quantiles(
-                        selecting: UnsafeMutableBufferPointer(rebasing: deltas[(k * resamples)..<(k * resamples + filled[k])]), tail, 1 - tail)
-                }
-                return change
-            }
-        }
-    }
-
-    /// `(quantile(sorted, p), quantile(sorted, q))` for `p <= q`, by selecting the four order statistics they
-    /// interpolate between instead of sorting the values (a row's thousand deltas): the same numbers. The values
-    /// are reordered.
-    static func quantiles(selecting values: UnsafeMutableBufferPointer<Double>, _ p: Double, _ q: Double) -> (Double, Double) {
-        let n = values.count
-        precondition(n > 0 && p <= q, "quantiles of no values, or out of order")
-        let hp = Double(n - 1) * p, hq = Double(n - 1) * q
-        let lp = Int(hp.rounded(.down)), lq = Int(hq.rounded(.down))
-        // Order statistic `lq` in place, then `lp` left of it; the next one up from each is the least value to its
-        // right (up to the next placed statistic).
-        select(values, lq, in: 0..<n)
-        if lp < lq { select(values, lp, in: 0..<lq) }
-        func next(after k: Int, below end: Int) -> Double? {
-            guard k + 1 < n else { return nil }
-            var least = values[k + 1]
-            for i in (k + 2)..<max(k + 2, end) where values[i] < least { least = values[i] }
-            return least
-        }
-        func interpolate(_ h: Double, _ lo: Int, _ above: Double?) -> Double {
-            guard let above else { return values[lo] }
-            return values[lo] + (h - Double(lo)) * (above - values[lo])
-        }
-        let low = interpolate(hp, lp, lp < lq ? (lp + 1 == lq ? values[lq] : next(after: lp, below: lq)) : next(after: lq, below: n))
-        return (low, interpolate(hq, lq, next(after: lq, below: n)))
-    }
-
-    /// Places the `k`-th smallest of `values[range]` at `k`, the ones before it no greater and the ones after no
-    /// smaller (quickselect, median-of-three pivots; a range that does not shrink fast is sorted instead).
-    static func select(_ values: UnsafeMutableBufferPointer<Double>, _ k: Int, in range: Range<Int>) {
-        var lo = range.lowerBound, hi = range.upperBound - 1
-        var rounds = 0
-        while hi > lo {
-            rounds += 1
-            if rounds > 64 {
-                var part = UnsafeMutableBufferPointer(rebasing: values[lo...hi])
-                part.sort()
-                return
-            }
-            let mid = lo + (hi - lo) / 2
-            if values[mid] < values[lo] { values.swapAt(mid, lo) }
-            if values[hi] < values[lo] { values.swapAt(hi, lo) }
-            if values[hi] < values[mid] { values.swapAt(hi, mid) }
-            let pivot = values[mid]
-            var i = lo, j = hi
-            while i <= j {
-                while values[i] < pivot { i += 1 }
-                while pivot < values[j] { j -= 1 }
-                if i <= j {
-                    values.swapAt(i, j)
-                    i += 1
-                    j -= 1
-                }
-            }
-            if k <= j { hi = j } else if k >= i { lo = i } else { return }
+        return rows.enumerated().map { k, row in
+            var change = row.change
+            if let (low, high) = deltas.quantiles(row: k, options.tail, 1 - options.tail) { (change.low, change.high) = (low, high) }
+            return change
         }
     }
 

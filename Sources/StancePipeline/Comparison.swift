@@ -196,8 +196,11 @@ struct ComparisonCollector {
             baselineKey = labels.0
             currentKey = labels.1
         }
+        let started = ContinuousClock.now
         let changes = Compare.changes(baseline: sides[baselineKey] ?? [], current: sides[currentKey] ?? [], options: options)
-        return ComparisonResult(baseline: labels.0, current: labels.1, changes: changes, evidence: evidence[currentKey] ?? [:])
+        return ComparisonResult(
+            baseline: labels.0, current: labels.1, changes: changes, evidence: evidence[currentKey] ?? [:],
+            seconds: seconds(ContinuousClock.now - started))
     }
 }
 
@@ -208,4 +211,6 @@ public struct ComparisonResult: Sendable {
     public var changes: [Change]
     /// (`pair`, `USA->RUS`) / (`entity`, `USA`) -> example sentences from the current side.
     public var evidence: [EvidenceKey: [Evidence]]
+    /// How long the changes took to work out (the bootstrap), for `run.json`.
+    public var seconds: Double = 0
 }

@@ -44,7 +44,7 @@ extension RunWriter {
         try closeStreams()
         let builder = ReportBuilder(info: info, aggregate: aggregate, sorted: sorted, comparison: comparison)
         let (report, charts) = (builder.markdown(), builder.charts())
-        let json = info.json(aggregateSeconds: since.map { seconds(ContinuousClock.now - $0) } ?? 0)
+        let json = info.json(aggregateSeconds: since.map { seconds(ContinuousClock.now - $0) } ?? 0, comparisonSeconds: comparison.seconds)
         try finish(
             extraTables: [("changes.csv", Change.header, comparison.changes.map(\.fields))],
             extraFiles: charts + [("report.md", report), ("run.json", json)])

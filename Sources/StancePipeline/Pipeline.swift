@@ -241,6 +241,7 @@ public final class Pipeline {
         var sorted: Rows.Sorted?
         // The comparison, when made beside the history's reading (the aggregate tables are then written too).
         var compared: ComparisonResult?
+        let historyStarted = clock.now
         if let history {
             // The aggregates and the report cover the whole history (or --since/--until), not just tonight: from
             // the snapshot plus tonight's new articles when it was current, else folded from every stored analysis.
@@ -292,6 +293,7 @@ public final class Pipeline {
                 writer.abandon()
                 throw Failure(description: "\(error)")
             }
+            timings.history = clock.now - historyStarted
         }
         summary.seconds = seconds(clock.now - started)
         timings.extract += extractTime.withLock { $0 }
@@ -538,4 +540,7 @@ struct Timings {
     var read = Duration.zero
     var extract = Duration.zero
     var write = Duration.zero
+    /// The end of a run with a history: the aggregates of the whole history, its snapshot, and the comparison's
+    /// articles read back and compared.
+    var history = Duration.zero
 }

@@ -17,7 +17,9 @@ struct RunInfo {
         summary.seconds > 0 ? Double(aggregate.bytes) / 1_048_576 / summary.seconds : 0
     }
 
-    func json(aggregateSeconds: Double) -> String {
+    /// - Parameter comparisonSeconds: the comparison's bootstrap (within `history` when the history's end made it,
+    ///   else within `final_write`).
+    func json(aggregateSeconds: Double, comparisonSeconds: Double = 0) -> String {
         let c = configuration
         let value = JSONValue.object([
             ("tool", .string("stancewatch")),
@@ -60,6 +62,8 @@ struct RunInfo {
                     ("extract", .number(rounded(seconds(timings.extract)))),
                     ("write_and_aggregate", .number(rounded(seconds(timings.write)))),
                     ("final_write", .number(rounded(aggregateSeconds))),
+                    ("history", .number(rounded(seconds(timings.history)))),
+                    ("comparison", .number(rounded(comparisonSeconds))),
                 ])
             ),
         ])

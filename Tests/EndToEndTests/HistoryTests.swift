@@ -32,6 +32,12 @@ import TestSupport
         return (info?["history"] as? [String: Any])?["aggregates"] as? String
     }
 
+    /// `run.json`'s `stage_seconds`.
+    func stageSeconds(_ run: URL) -> [String: Double] {
+        let info = try? JSONSerialization.jsonObject(with: Data(Fixture.read(run.appendingPathComponent("run.json")).utf8)) as? [String: Any]
+        return (info?["stage_seconds"] as? [String: Any])?.compactMapValues { ($0 as? NSNumber)?.doubleValue } ?? [:]
+    }
+
     func same(_ a: URL, _ b: URL, _ files: [String]) {
         for name in files {
             #expect(Fixture.read(a.appendingPathComponent(name)) == Fixture.read(b.appendingPathComponent(name)), "\(name) differs")
@@ -55,6 +61,11 @@ import TestSupport
             #expect(try run([file.path, "--out", dir.appendingPathComponent("night\(k)").path, "--db", db]).status == 0)
         }
         same(dir.appendingPathComponent("whole"), dir.appendingPathComponent("night2"), Self.aggregates)
+        // Every stage is timed, the end of a run with a history too (reading back and comparing the last periods).
+        let stages = ["read", "extract", "write_and_aggregate", "final_write", "history", "comparison"]
+        #expect(stageSeconds(dir.appendingPathComponent("night2")).keys.sorted() == stages.sorted())
+        #expect((stageSeconds(dir.appendingPathComponent("night2"))["history"] ?? 0) > 0)
+        #expect(stageSeconds(dir.appendingPathComponent("whole"))["history"] == 0)
         // The first night starts from the empty snapshot of the empty history and stores its own; the next ones
         // add to it. None reads the stored analyses back.
         #expect((0..<3).map { aggregatesSource(dir.appendingPathComponent("night\($0)")) } == ["snapshot", "snapshot", "snapshot"])

@@ -152,21 +152,34 @@ private func noise(_ k: Int) -> Double { Double(k % 7 - 3) / 10 }
         #expect(Compare.changes(baseline: sorted, current: current) == expected)
     }
 
-    /// The selection the bootstrap uses gives the numbers the sorted interpolation gives, with ties, one value,
-    /// two equal bounds, and the levels' tails.
-    @Test func selectedQuantilesMatchTheSortedOnes() {
+    /// The few extremes the bootstrap keeps per row give the numbers the sorted interpolation of all the values
+    /// gives, for any count up to the limit, with ties, one value, equal bounds and the levels' tails; rows filled
+    /// in turn do not mix.
+    @Test func keptExtremesGiveTheSortedQuantiles() {
         var rng = SplitMix64(seed: 7)
-        for n in [1, 2, 3, 5, 8, 40, 1000] {
-            for spread in [3, 1000] {
-                let values = (0..<n).map { _ in Double(rng.below(spread)) / 4 - 100 }
-                let sorted = values.sorted()
-                for (p, q) in [(0.025, 0.975), (0.05, 0.95), (0.5, 0.5), (0, 1), (0.3, 0.31), (0.1, 0.9)] {
-                    var scratch = values
-                    let got = scratch.withUnsafeMutableBufferPointer { Compare.quantiles(selecting: $0, p, q) }
-                    #expect(got.0 == Compare.quantile(sorted, p) && got.1 == Compare.quantile(sorted, q), "n \(n), spread \(spread), p \(p), q \(q)")
+        for limit in [1, 2, 3, 8, 40, 1000] {
+            for (p, q) in [(0.025, 0.975), (0.05, 0.95), (0.5, 0.5), (0, 1), (0.3, 0.31), (0.1, 0.9), (0.005, 0.995)] {
+                let keep = RowExtremes.keep(limit: limit, p: p, q: q)
+                for spread in [3, 1000] {
+                    let counts = Set([1, 2, limit / 2, limit - 1, limit, rng.below(limit) + 1].filter { (1...limit).contains($0) }).sorted()
+                    let rows = counts.map { n in (0..<n).map { _ in Double(rng.below(spread)) / 4 - 100 } }
+                    var extremes = RowExtremes(rows: rows.count, keep: keep)
+                    for i in 0..<limit {
+                        for (r, values) in rows.enumerated() where i < values.count { extremes.add(values[i], row: r) }
+                    }
+                    for (r, values) in rows.enumerated() {
+                        let sorted = values.sorted()
+                        let got = extremes.quantiles(row: r, p, q)
+                        #expect(got?.0 == Compare.quantile(sorted, p) && got?.1 == Compare.quantile(sorted, q),
+                                "limit \(limit), n \(values.count), spread \(spread), p \(p), q \(q), keep \(keep)")
+                    }
                 }
             }
         }
+        #expect(RowExtremes.keep(limit: 1000, p: 0.025, q: 0.975) < 40)
+        var empty = RowExtremes(rows: 2, keep: 3)
+        empty.add(1, row: 0)
+        #expect(empty.quantiles(row: 1, 0.025, 0.975) == nil && empty.quantiles(row: 0, 0.025, 0.975)! == (1, 1))
     }
 
     @Test func quantileInterpolates() {

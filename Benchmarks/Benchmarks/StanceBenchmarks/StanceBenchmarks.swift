@@ -10,6 +10,7 @@
 // nothing. Thresholds are checked against `Thresholds/*.p90.json` with the tolerances below.
 import Benchmark
 import Foundation
+import StanceAggregate
 import StanceCore
 import StanceLexicon
 import StanceModel
@@ -111,4 +112,23 @@ let benchmarks: @Sendable () -> Void = {
     analysis("Stance coding", [.entities, .patterns])
     // Everything: what `stancewatch analyze` runs per article.
     analysis("Whole article", .all)
+
+    // The trend comparison of `changes.csv`: the corpus's first half against its second (each article's entity
+    // and pair observations, worked out in setup), with the default 1,000 bootstrap resamples on one thread. Its
+    // cost grows with the articles of the two sides and their keys, not with text, so no bytes per second: at the
+    // end of a nightly run on a long history it is the largest single cost (docs/performance.md).
+    Benchmark(
+        "Comparison bootstrap",
+        configuration: .init(
+            metrics: [.wallClock, .mallocCountTotal], warmupIterations: 1, maxDuration: .seconds(5), maxIterations: 30,
+            thresholds: tolerances)
+    ) { benchmark, sides in
+        blackHole(Compare.changes(baseline: sides.baseline, current: sides.current))
+    } setup: {
+        let extractor = try makeExtractor(.all)
+        let memo = NameTaggerMemo()
+        let observations = corpus.articles.map { ArticleObservations(extractor.analyze($0, memo: memo)) }
+        let half = observations.count / 2
+        return (baseline: Array(observations[..<half]), current: Array(observations[half...]))
+    }
 }
