@@ -335,12 +335,15 @@ public final class Pipeline {
         switch configuration.window {
         case .ranges(let baseline, let current):
             bounds = (min(baseline.lowerBound, current.lowerBound), ComparisonWindow.laterEnd(baseline.upperBound, current.upperBound))
+            collector.evidenceSide = "current"
         case .lastTwoPeriods:
             let period = configuration.period
             let dated = try store.dates().filter { period.bucket($0).count == ComparisonCollector.fullLength(period) && !$0.isEmpty }
             let lastTwo = Set(Set(dated.map(period.bucket)).sorted().suffix(2))
             let used = dated.filter { lastTwo.contains(period.bucket($0)) }
             bounds = used.first.map { ($0, used.last!) }
+            // The later period is the current side (the report's examples come from it).
+            if lastTwo.count == 2 { collector.evidenceSide = lastTwo.max() }
         }
         if let (since, until) = bounds {
             try store.forEachAnalysis(since: since, until: until, cues: false) { collector.add($0) }

@@ -83,6 +83,37 @@ import TestSupport
         #expect(history.stdout.contains("\(lines.count) articles"))
     }
 
+    /// The comparison of a run with a history reads the last two periods' articles back (and keeps only the
+    /// current period's example sentences): its changes and the examples the report shows are those of a full
+    /// fold of the same history (`--reprocess` folds). The later month repeats the whole sample, the earlier
+    /// only its first half, so some changes are clear and the report quotes their examples.
+    @Test func theComparisonReadBackGivesTheFoldsChangesAndExamples() throws {
+        let dir = Fixture.temporaryDirectory("readback")
+        let lines = Fixture.read(Fixture.root.appendingPathComponent("datasets/sample.jsonl")).split(separator: "\n")
+        var out: [String] = []
+        for copy in 0..<2 {
+            for (k, line) in lines.enumerated() {
+                for (month, wanted) in [("02", k < lines.count / 2), ("03", true)] where wanted {
+                    var object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: Any]
+                    object["id"] = "\(object["id"]!)-\(month)-\(copy)"
+                    object["date"] = "2023-\(month)-1\(copy)"
+                    out.append(String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]), as: UTF8.self))
+                }
+            }
+        }
+        let corpus = dir.appendingPathComponent("corpus.jsonl")
+        try Fixture.write(out.joined(separator: "\n") + "\n", to: corpus)
+        let (db, copy) = (dir.appendingPathComponent("h.sqlite").path, dir.appendingPathComponent("copy.sqlite").path)
+        #expect(try run([corpus.path, "--out", dir.appendingPathComponent("night").path, "--db", db]).status == 0)
+        #expect(aggregatesSource(dir.appendingPathComponent("night")) == "snapshot")
+        try FileManager.default.copyItem(atPath: db, toPath: copy)
+        #expect(try run([corpus.path, "--out", dir.appendingPathComponent("folded").path, "--db", copy, "--reprocess"]).status == 0)
+        #expect(aggregatesSource(dir.appendingPathComponent("folded")) == "folded")
+        same(dir.appendingPathComponent("night"), dir.appendingPathComponent("folded"), ["changes.csv", "report.md"])
+        let report = Fixture.read(dir.appendingPathComponent("night/report.md"))
+        #expect(report.contains("\n- 2023-03-1"), "the report quotes no example of the current month")
+    }
+
     /// A finished run closes its history: the write-ahead log is folded back into the database file, so that the
     /// file alone (a backup, a copy to another machine) holds every stored article.
     @Test func aFinishedRunLeavesTheWholeHistoryInItsFile() throws {
