@@ -193,7 +193,7 @@ public enum Compare {
         var rng = SplitMix64(seed: options.seed)
         // Each row's smallest and largest deltas, all its interval reads (a resample that leaves a mean undefined
         // adds none).
-        var deltas = RowExtremes(rows: rows.count, keep: keep)
+        let deltas = RowExtremes(rows: rows.count, keep: keep)
         var wa = [Int64](repeating: 0, count: a.count), wb = [Int64](repeating: 0, count: b.count)
         // Rows of one key are consecutive and share its weighted sums: each resample sums a key's postings once.
         // Only plain arrays are read inside the resample loop (no row, key or string is copied there).

@@ -61,7 +61,7 @@ struct CompareCommand: ParsableCommand {
         do {
             a = try RunFolder.observations(baseline)
             b = try RunFolder.observations(current)
-        } catch let error as InputError {
+        } catch {
             throw fail(error.description)
         }
         let changes = Compare.changes(baseline: a, current: b, options: comparison.options)
@@ -71,7 +71,7 @@ struct CompareCommand: ParsableCommand {
                 let writer = try CSVWriter(path: out + "/changes.csv", header: Change.header)
                 for change in changes { try writer.write(change.fields) }
                 try writer.close()
-            } catch let error as CSVWriter.Failure {
+            } catch {
                 throw fail(error.description)
             }
         } else {

@@ -163,7 +163,7 @@ private func noise(_ k: Int) -> Double { Double(k % 7 - 3) / 10 }
                 for spread in [3, 1000] {
                     let counts = Set([1, 2, limit / 2, limit - 1, limit, rng.below(limit) + 1].filter { (1...limit).contains($0) }).sorted()
                     let rows = counts.map { n in (0..<n).map { _ in Double(rng.below(spread)) / 4 - 100 } }
-                    var extremes = RowExtremes(rows: rows.count, keep: keep)
+                    let extremes = RowExtremes(rows: rows.count, keep: keep)
                     for i in 0..<limit {
                         for (r, values) in rows.enumerated() where i < values.count { extremes.add(values[i], row: r) }
                     }
@@ -177,7 +177,7 @@ private func noise(_ k: Int) -> Double { Double(k % 7 - 3) / 10 }
             }
         }
         #expect(RowExtremes.keep(limit: 1000, p: 0.025, q: 0.975) < 40)
-        var empty = RowExtremes(rows: 2, keep: 3)
+        let empty = RowExtremes(rows: 2, keep: 3)
         empty.add(1, row: 0)
         #expect(empty.quantiles(row: 1, 0.025, 0.975) == nil && empty.quantiles(row: 0, 0.025, 0.975)! == (1, 1))
     }
