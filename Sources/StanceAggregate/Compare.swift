@@ -303,8 +303,11 @@ struct Side {
 
     /// Multinomial weights of one resample: how many times each article is drawn.
     func draw(into weights: inout [Int64], _ rng: inout SplitMix64) {
-        for k in weights.indices { weights[k] = 0 }
-        for _ in 0..<count { weights[rng.below(count)] += 1 }
+        weights.withUnsafeMutableBufferPointer { weights in
+            precondition(weights.count == count, "weights of another side")
+            weights.update(repeating: 0)
+            for _ in 0..<count { weights[rng.below(count)] &+= 1 }
+        }
     }
 
     /// One observation per key, in key order (a key listed twice in an article is summed).
