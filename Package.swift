@@ -55,11 +55,15 @@ let package = Package(
         .testTarget(name: "StanceCoreTests", dependencies: ["StanceCore", "StanceLexicon", "StanceModel", "TestSupport"]),
         .testTarget(name: "StanceAggregateTests", dependencies: ["StanceAggregate", "StanceModel"]),
         .testTarget(name: "StanceIOTests", dependencies: ["StanceIO", "StanceModel", "TestSupport"]),
-        .testTarget(name: "StanceHistoryTests", dependencies: ["StanceHistory", "StanceModel", "StanceAggregate"]),
+        .testTarget(
+            name: "StanceHistoryTests",
+            // GRDB: to make a history of an earlier schema version (upgrade tests).
+            dependencies: ["StanceHistory", "StanceModel", "StanceAggregate", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(name: "StancePipelineTests", dependencies: ["StancePipeline"]),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["StancePipeline", "StanceIO", "StanceModel", "TestSupport"]
+            dependencies: ["StancePipeline", "StanceIO", "StanceHistory", "StanceModel", "TestSupport"]
         ),
     ]
 )

@@ -31,6 +31,12 @@ import StanceModel
 /// ```sql
 /// CREATE TABLE aggregate_snapshot(period TEXT PRIMARY KEY, generation INTEGER NOT NULL, data BLOB NOT NULL);
 /// ```
+/// Version `v3` adds each article's part in the trend comparison (`ComparisonCodec`), written when a comparison
+/// first reads the article back, and valid while the article's analysis is the one it was made from (the same
+/// `run_id`: a save that replaces the analysis leaves it stale, without a write of its own):
+/// ```sql
+/// CREATE TABLE comparison_part(id TEXT PRIMARY KEY, run_id INTEGER NOT NULL, data BLOB NOT NULL) WITHOUT ROWID;
+/// ```
 /// `run.arguments` is a JSON array of strings; `run.started`/`finished` are UTC ISO 8601 with milliseconds;
 /// `meta` holds `lexicon_version`, the version the last run used, and `generation`, a counter every `save`
 /// raises in its transaction. `aggregate_snapshot.data` is the whole history's `Aggregate` for one period
@@ -86,13 +92,18 @@ public final class HistoryStore: Sendable {
             database = try Self.wrap(path) { try DatabaseQueue(path: path, configuration: configuration) }
             try Self.wrap(path) {
                 let state = try database.read { db in
-                    (try Self.migrator.hasBeenSuperseded(db), try Self.migrator.hasCompletedMigrations(db))
+                    (try Self.migrator.hasBeenSuperseded(db), try Self.migrator.appliedIdentifiers(db))
                 }
                 if state.0 { throw HistoryError.newerSchema(path: path) }
-                if !state.1 { throw HistoryError.notAHistory(path: path) }
+                // What a reader reads (the comparison's parts are read only by a read-write run, which migrates):
+                // a history that no run of this version has opened yet can still be looked at and reported.
+                if !state.1.isSuperset(of: Self.readOnlyNeeds) { throw HistoryError.notAHistory(path: path) }
             }
         }
     }
+
+    /// The migrations a read-only store needs.
+    static let readOnlyNeeds: Set<String> = ["v1", "v2"]
 
     static let migrator: DatabaseMigrator = {
         var migrator = DatabaseMigrator()
@@ -129,6 +140,17 @@ public final class HistoryStore: Sendable {
                         period TEXT PRIMARY KEY,
                         generation INTEGER NOT NULL,
                         data BLOB NOT NULL);
+                    """)
+        }
+        migrator.registerMigration("v3") { db in
+            // Each article's part in the trend comparison, written when a comparison first reads the article back
+            // (a table of its own: a column of `article` rewrote the whole row, analysis and all, to set it).
+            try db.execute(
+                sql: """
+                    CREATE TABLE comparison_part(
+                        id TEXT PRIMARY KEY,
+                        run_id INTEGER NOT NULL,
+                        data BLOB NOT NULL) WITHOUT ROWID;
                     """)
         }
         return migrator
@@ -207,16 +229,7 @@ public final class HistoryStore: Sendable {
     /// - Throws: `HistoryError.invalidDate` for a malformed bound, `.corrupt` for a row that does not decode,
     ///   and whatever `body` throws (which stops the iteration).
     public func forEachAnalysis(since: String?, until: String?, cues: Bool = true, _ body: (ArticleAnalysis) throws -> Void) throws {
-        var conditions: [String] = []
-        var arguments: [String] = []
-        for (bound, comparison) in [(since, ">="), (until, "<=")] {
-            guard let bound else { continue }
-            guard !bound.isEmpty, ArticleDate.normalize(bound) == bound else { throw HistoryError.invalidDate(bound) }
-            let common = "min(length(date), \(bound.utf8.count))"
-            conditions.append("(date <> '' AND substr(date, 1, \(common)) \(comparison) substr(?, 1, \(common)))")
-            arguments.append(bound)
-        }
-        let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        let (filter, arguments) = try Self.dateFilter(since: since, until: until)
         let path = self.path
         try read { db in
             let rows = try Row.fetchCursor(
@@ -234,6 +247,80 @@ public final class HistoryStore: Sendable {
                 try body(analysis)
             }
         }
+    }
+
+    /// One stored article as the trend comparison reads it back.
+    public enum ComparisonSource {
+        /// Its stored part.
+        case part(id: String, date: String, ComparisonPart)
+        /// Its analysis (without cues) and the run that stored it, when it has no part of the current version made
+        /// from that analysis: none kept yet, the analysis replaced since, or a part of a version with other
+        /// rules. `saveComparisonParts` stores one.
+        case analysis(ArticleAnalysis, run: Int64)
+    }
+
+    /// Calls `body` with every stored article within the bounds (compared as `forEachAnalysis` compares them), in
+    /// `(date, id)` order: its comparison part, or its analysis when it has none (the analysis is then not even
+    /// read from the file when it has one).
+    public func forEachComparisonSource(since: String?, until: String?, _ body: (ComparisonSource) throws -> Void) throws {
+        let (filter, arguments) = try Self.dateFilter(since: since, until: until)
+        let path = self.path
+        let current = String(ComparisonCodec.version, radix: 16)
+        let version = current.count == 1 ? "0" + current : current
+        try read { db in
+            let rows = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT article.id, article.date, article.run_id, part.data,
+                        CASE WHEN part.data IS NULL OR part.run_id <> article.run_id
+                            OR substr(part.data, 1, 1) <> x'\(version)' THEN article.analysis END
+                    FROM article LEFT JOIN comparison_part AS part ON part.id = article.id
+                    \(filter) ORDER BY article.date, article.id
+                    """,
+                arguments: StatementArguments(arguments))
+            while let row = try rows.next() {
+                let source: ComparisonSource
+                do {
+                    source = try row.withUnsafeData(atIndex: 4) { analysis throws -> ComparisonSource in
+                        if let analysis {
+                            return .analysis(try analysis.withUnsafeBytes { try AnalysisCodec.decode($0, cues: false) }, run: row[2])
+                        }
+                        let part = try row.withUnsafeData(atIndex: 3) { data in
+                            try (data ?? Data()).withUnsafeBytes { try ComparisonCodec.decode($0) }
+                        }
+                        return .part(id: row[0], date: row[1], part)
+                    }
+                } catch {
+                    throw HistoryError.corrupt(path: path, articleID: row[0], reason: "\(error)")
+                }
+                try body(source)
+            }
+        }
+    }
+
+    /// Stores the comparison parts of stored articles (`ComparisonCodec.encode`), each made from the analysis
+    /// that run `run` stored (as `forEachComparisonSource` gave it), in one transaction. A part is derived from
+    /// its article's analysis, so the history's generation (and its snapshot) stays as it was.
+    public func saveComparisonParts(_ parts: [(id: String, run: Int64, encoded: [UInt8])]) throws {
+        guard !parts.isEmpty else { return }
+        try write { db in
+            let statement = try db.cachedStatement(sql: "INSERT OR REPLACE INTO comparison_part(id, run_id, data) VALUES (?, ?, ?)")
+            for part in parts { try statement.execute(arguments: [part.id, part.run, Data(part.encoded)]) }
+        }
+    }
+
+    /// The `WHERE` clause and its arguments for inclusive date bounds (see `forEachAnalysis`).
+    private static func dateFilter(since: String?, until: String?) throws -> (String, [String]) {
+        var conditions: [String] = []
+        var arguments: [String] = []
+        for (bound, comparison) in [(since, ">="), (until, "<=")] {
+            guard let bound else { continue }
+            guard !bound.isEmpty, ArticleDate.normalize(bound) == bound else { throw HistoryError.invalidDate(bound) }
+            let common = "min(length(date), \(bound.utf8.count))"
+            conditions.append("(date <> '' AND substr(date, 1, \(common)) \(comparison) substr(?, 1, \(common)))")
+            arguments.append(bound)
+        }
+        return (conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "), arguments)
     }
 
     // MARK: - Access

@@ -1,4 +1,5 @@
 import StanceAggregate
+import StanceHistory
 import StanceModel
 
 /// What the trend comparison compares: the last period against the one before, or explicit date ranges.
@@ -47,17 +48,41 @@ public struct EvidenceKey: Hashable, Sendable {
 
 /// An example sentence behind a key in a period, for the report. The sentence is cut from the article's text
 /// only when the report shows it (most collected examples are never shown; the text itself is shared, not copied).
+/// One read back from the history's comparison parts has no text yet (`needsText`): the article's analysis is
+/// read back for the few that can be shown (`resolve`).
 public struct Evidence: Sendable, Equatable {
     public var article: String
     public var date: String
     private var source: String
     private var range: Range<Int>?
+    /// The index of the stance whose evidence the example is, until its text is read.
+    private var stance: Int?
+    /// The example is a place in an analysis that was not read: the sentence at `range` of its text, or the
+    /// evidence of its stance `stance`.
+    private(set) var needsText = false
 
     init(article: String, date: String, text: String, range: Range<Int>? = nil) {
         self.article = article
         self.date = date
         self.source = text
         self.range = range
+    }
+
+    /// The example at a place in the article's analysis, read later (`resolve`).
+    init(article: String, date: String, place: ComparisonPart.Example) {
+        self.init(article: article, date: date, text: "", range: place.stance == nil ? place.start..<place.end : nil)
+        stance = place.stance
+        needsText = true
+    }
+
+    /// Gives an example that `needsText` its text from its article's analysis.
+    mutating func resolve(from analysis: ArticleAnalysis) {
+        if let stance {
+            source = analysis.stances.indices.contains(stance) ? analysis.stances[stance].evidence : ""
+        } else {
+            source = analysis.article.text
+        }
+        needsText = false
     }
 
     public var text: String { range.map { ComparisonCollector.slice(source, $0.lowerBound, $0.upperBound) } ?? source }
@@ -117,9 +142,27 @@ struct ComparisonCollector {
     /// The article's part in the comparison, or nil when it falls in neither side; `summary` is its own aggregate.
     func prepare(_ analysis: ArticleAnalysis, summary: ArticleSummary) -> Prepared? {
         guard let label = side(of: analysis.article.date) else { return nil }
+        let keepsEvidence = evidenceSide == nil || evidenceSide == label
         return Prepared(
             label: label, observations: ArticleObservations(article: analysis.article.id, summary: summary),
-            evidence: evidenceSide == nil || evidenceSide == label ? Self.evidence(analysis, entities: summary.entities.lazy.map(\.key)) : [])
+            evidence: keepsEvidence ? Self.evidence(Self.examples(analysis, entities: summary.entities.lazy.map(\.key)), id: analysis.article.id, date: analysis.article.date, in: analysis) : [])
+    }
+
+    /// The same from the article's part, its examples' text from `analysis` (the one the part was made from), or
+    /// read later when it is nil (a part stored in the history).
+    func prepare(_ part: ComparisonPart, id: String, date: String, analysis: ArticleAnalysis? = nil) -> Prepared? {
+        guard let label = side(of: date) else { return nil }
+        let keepsEvidence = evidenceSide == nil || evidenceSide == label
+        return Prepared(
+            label: label, observations: ArticleObservations(article: id, keys: part.keys),
+            evidence: keepsEvidence ? Self.evidence(part.examples, id: id, date: date, in: analysis) : [])
+    }
+
+    /// What the article gives any comparison, for the history to keep (`summary`: its own aggregate, any period).
+    static func part(_ analysis: ArticleAnalysis, summary: ArticleSummary) -> ComparisonPart {
+        ComparisonPart(
+            keys: ArticleObservations(article: analysis.article.id, summary: summary).keys,
+            examples: examples(analysis, entities: summary.entities.lazy.map(\.key)))
     }
 
     mutating func add(_ analysis: ArticleAnalysis) {
@@ -152,26 +195,39 @@ struct ComparisonCollector {
         if examples.count < evidencePerKey { examples.append(example) }
     }
 
-    /// The article's example sentences by key, in the order they are met: the stances' pairs, then the first
-    /// mention of each entity. `entities`: the article's entities in the order of their first mention (as
-    /// `ArticleSummary` lists them), so the first mention of each is found without a set of the ids seen.
-    private static func evidence(_ analysis: ArticleAnalysis, entities: some Collection<String>) -> [(key: EvidenceKey, evidence: Evidence)] {
-        var out: [(key: EvidenceKey, evidence: Evidence)] = []
-        for stance in analysis.stances where Aggregate.counts(stance) && !stance.sourceActor.isEmpty {
-            out.append(
-                (EvidenceKey(kind: "pair", key: PairKey(stance.sourceActor, stance.targetActor).label),
-                 Evidence(article: analysis.article.id, date: analysis.article.date, text: stance.evidence)))
+    /// The article's example sentences by key, in the order they are met: the stances' pairs (their evidence),
+    /// then the first mention of each entity (its sentence). `entities`: the article's entities in the order of
+    /// their first mention (as `ArticleSummary` lists them), so the first mention of each is found without a set of
+    /// the ids seen.
+    static func examples(_ analysis: ArticleAnalysis, entities: some Collection<String>) -> [ComparisonPart.Example] {
+        var out: [ComparisonPart.Example] = []
+        for (k, stance) in analysis.stances.enumerated() where Aggregate.counts(stance) && !stance.sourceActor.isEmpty {
+            out.append(ComparisonPart.Example(kind: "pair", key: PairKey(stance.sourceActor, stance.targetActor).label, stance: k))
         }
         // The next entity not met yet: the first mention of it comes before any of a later one.
         var next = entities.startIndex
         for mention in analysis.mentions where next != entities.endIndex && mention.entity == entities[next] {
             entities.formIndex(after: &next)
             let s = analysis.sentences[mention.sentence]
-            out.append(
-                (EvidenceKey(kind: "entity", key: mention.entity),
-                 Evidence(article: analysis.article.id, date: analysis.article.date, text: analysis.article.text, range: s.start..<s.end)))
+            out.append(ComparisonPart.Example(kind: "entity", key: mention.entity, stance: nil, start: s.start, end: s.end))
         }
         return out
+    }
+
+    /// The examples as the report's evidence, their text from `analysis`, or read later when it is nil.
+    private static func evidence(
+        _ examples: [ComparisonPart.Example], id: String, date: String, in analysis: ArticleAnalysis?
+    ) -> [(key: EvidenceKey, evidence: Evidence)] {
+        examples.map { e in
+            let evidence: Evidence
+            if let analysis {
+                evidence = e.stance.map { Evidence(article: id, date: date, text: analysis.stances[$0].evidence) }
+                    ?? Evidence(article: id, date: date, text: analysis.article.text, range: e.start..<e.end)
+            } else {
+                evidence = Evidence(article: id, date: date, place: e)
+            }
+            return (EvidenceKey(kind: e.kind, key: e.key), evidence)
+        }
     }
 
     /// `text[start:end]` in Unicode scalars, white space folded.

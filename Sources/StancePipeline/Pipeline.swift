@@ -261,7 +261,9 @@ public final class Pipeline {
                             return .comparison(
                                 Result {
                                     let (collector, coverage) = try Self.foldComparison(store, configuration)
-                                    return (collector, coverage, collector.result(options: configuration.compareOptions))
+                                    var result = collector.result(options: configuration.compareOptions)
+                                    try Self.readEvidenceTexts(&result, store)
+                                    return (collector, coverage, result)
                                 })
                         }
                         let sorted = Rows.Sorted(whole)
@@ -346,9 +348,39 @@ public final class Pipeline {
             if lastTwo.count == 2 { collector.evidenceSide = lastTwo.max() }
         }
         if let (since, until) = bounds {
-            try store.forEachAnalysis(since: since, until: until, cues: false) { collector.add($0) }
+            // Each article's stored part, or (none stored yet) its analysis, whose part is then stored for the
+            // next nights. Kept until the read ends (the read holds the connection): about 300 bytes an article.
+            var parts: [(id: String, run: Int64, encoded: [UInt8])] = []
+            try store.forEachComparisonSource(since: since, until: until) { source in
+                switch source {
+                case .part(let id, let date, let part):
+                    if let prepared = collector.prepare(part, id: id, date: date) { collector.add(prepared) }
+                case .analysis(let analysis, let run):
+                    let (id, date) = (analysis.article.id, analysis.article.date)
+                    let part = ComparisonCollector.part(analysis, summary: ArticleSummary(analysis, period: .year))
+                    parts.append((id, run, ComparisonCodec.encode(part)))
+                    if let prepared = collector.prepare(part, id: id, date: date, analysis: analysis) { collector.add(prepared) }
+                }
+            }
+            try store.saveComparisonParts(parts)
         }
         return (collector, coverage)
+    }
+
+    /// Reads back the analyses behind the examples the report can show (those of clear changes) that came from
+    /// stored comparison parts, for their text.
+    static func readEvidenceTexts(_ result: inout ComparisonResult, _ store: HistoryStore) throws {
+        let keys = Set(result.changes.lazy.filter(\.isClear).map { EvidenceKey(kind: $0.kind, key: $0.key) })
+        let ids = Set(keys.flatMap { (result.evidence[$0] ?? []).filter(\.needsText).map(\.article) })
+        guard !ids.isEmpty else { return }
+        let analyses = try store.analyses(ids: ids.sorted())
+        for key in keys {
+            guard var examples = result.evidence[key], examples.contains(where: \.needsText) else { continue }
+            for k in examples.indices where examples[k].needsText {
+                if let analysis = analyses[examples[k].article] { examples[k].resolve(from: analysis) }
+            }
+            result.evidence[key] = examples
+        }
     }
 
     /// Analyses a batch (or takes an article's stored analysis) and prepares it for the write stage, on `jobs`

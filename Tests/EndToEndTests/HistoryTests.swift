@@ -1,4 +1,5 @@
 import Foundation
+import StanceHistory
 import Testing
 import TestSupport
 
@@ -85,8 +86,10 @@ import TestSupport
 
     /// The comparison of a run with a history reads the last two periods' articles back (and keeps only the
     /// current period's example sentences): its changes and the examples the report shows are those of a full
-    /// fold of the same history (`--reprocess` folds). The later month repeats the whole sample, the earlier
-    /// only its first half, so some changes are clear and the report quotes their examples.
+    /// fold of the same history (`--reprocess` folds), both when it reads their analyses (the first run, which
+    /// stores each article's comparison part) and when it reads those parts (the next run, which reads back only
+    /// the analyses behind the examples shown). The later month repeats the whole sample, the earlier only its
+    /// first half, so some changes are clear and the report quotes their examples.
     @Test func theComparisonReadBackGivesTheFoldsChangesAndExamples() throws {
         let dir = Fixture.temporaryDirectory("readback")
         let lines = Fixture.read(Fixture.root.appendingPathComponent("datasets/sample.jsonl")).split(separator: "\n")
@@ -112,6 +115,61 @@ import TestSupport
         same(dir.appendingPathComponent("night"), dir.appendingPathComponent("folded"), ["changes.csv", "report.md"])
         let report = Fixture.read(dir.appendingPathComponent("night/report.md"))
         #expect(report.contains("\n- 2023-03-1"), "the report quotes no example of the current month")
+        // The first run stored every compared article's part; the next reads them.
+        var kinds: [String: Int] = [:]
+        try HistoryStore(path: db, access: .readOnly).forEachComparisonSource(since: nil, until: nil) { source in
+            if case .part = source { kinds["part", default: 0] += 1 } else { kinds["analysis", default: 0] += 1 }
+        }
+        #expect(kinds == ["part": out.count])
+        #expect(try run([corpus.path, "--out", dir.appendingPathComponent("again").path, "--db", db]).status == 0)
+        same(dir.appendingPathComponent("again"), dir.appendingPathComponent("folded"), ["changes.csv", "report.md"])
+        try checkExamples(in: dir.appendingPathComponent("again"), corpus: corpus)
+    }
+
+    /// Each example the report quotes is what it stands for, found independently in the run's tables: a pair's,
+    /// the evidence of one of the article's stances of that pair (`stances.csv`); an entity's, the sentence of
+    /// the entity's first mention in the article (`mentions.csv`, `sentences.csv`, cut from the corpus's text).
+    func checkExamples(in run: URL, corpus: URL) throws {
+        let texts = Dictionary(uniqueKeysWithValues: try Fixture.read(corpus).split(separator: "\n").map { line in
+            let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: Any]
+            return (object["id"] as! String, object["text"] as! String)
+        })
+        let stances = try csvRows(run.appendingPathComponent("stances.csv")).dropFirst()
+        let mentions = try csvRows(run.appendingPathComponent("mentions.csv")).dropFirst()
+        let sentences = try csvRows(run.appendingPathComponent("sentences.csv")).dropFirst()
+        func sentence(_ article: String, _ key: String) -> String? {
+            guard let first = mentions.first(where: { $0[0] == article && $0[5] == key }),
+                  let s = sentences.first(where: { $0[0] == article && $0[1] == first[1] }),
+                  let text = texts[article], let start = Int(s[2]), let end = Int(s[3]) else { return nil }
+            let scalars = Array(text.unicodeScalars)[start..<end]
+            return String(String.UnicodeScalarView(scalars)).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        }
+        var checked = 0
+        var block: (key: String, kind: String)?
+        for line in Fixture.read(run.appendingPathComponent("report.md")).split(separator: "\n").map(String.init) {
+            if line.hasPrefix("**"), let end = line.dropFirst(2).range(of: "** (") {
+                block = (String(line[line.index(line.startIndex, offsetBy: 2)..<end.lowerBound]),
+                         line.contains("(pair)") ? "pair" : "entity")
+                continue
+            }
+            guard let (key, kind) = block, line.hasPrefix("- "), let tick = line.firstIndex(of: "`"),
+                  let close = line[line.index(after: tick)...].firstIndex(of: "`") else {
+                if !line.hasPrefix("- ") { block = nil }
+                continue
+            }
+            let article = String(line[line.index(after: tick)..<close])
+            let quoted = String(line[line.index(close, offsetBy: 3)...]).replacingOccurrences(of: "\\", with: "")
+            func matches(_ text: String) -> Bool {
+                quoted == text || (quoted.hasSuffix("…") && text.hasPrefix(String(quoted.dropLast())))
+            }
+            if kind == "pair" {
+                #expect(stances.contains { $0[0] == article && "\($0[3])->\($0[5])" == key && matches($0[12]) }, "\(key): \(line)")
+            } else {
+                #expect(sentence(article, key).map(matches) == true, "\(key): \(line)")
+            }
+            checked += 1
+        }
+        #expect(checked >= 6, "the report quotes too few examples to check")
     }
 
     /// A finished run closes its history: the write-ahead log is folded back into the database file, so that the
@@ -242,16 +300,25 @@ import TestSupport
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("bad").path))
     }
 
+    /// The first run reads its articles from a pipe that stays open until the second has been refused: it holds
+    /// the history however fast it would otherwise finish (a first run timed to last "long enough" finished
+    /// first once the end of a run got faster).
     @Test func twoRunsOnOneHistoryAreRefused() throws {
         let dir = Fixture.temporaryDirectory("lock")
-        let input = try corpus(copies: 20, in: dir)
+        let input = try corpus(copies: 2, in: dir)
         let db = dir.appendingPathComponent("h.sqlite").path
         let first = Process()
         first.executableURL = Fixture.binary
-        first.arguments = ["analyze", input.path, "--out", dir.appendingPathComponent("a").path, "--db", db, "-q"]
+        first.arguments = ["analyze", "-", "--out", dir.appendingPathComponent("a").path, "--db", db, "-q"]
+        let pipe = Pipe()
+        first.standardInput = pipe
         try first.run()
-        Thread.sleep(forTimeInterval: 0.8)
+        // The run has the history once it has begun its run in it (its write-ahead log then exists).
+        let deadline = Date().addingTimeInterval(30)
+        while !FileManager.default.fileExists(atPath: db + "-wal") && Date() < deadline { Thread.sleep(forTimeInterval: 0.02) }
         let second = try run([input.path, "--out", dir.appendingPathComponent("b").path, "--db", db])
+        try pipe.fileHandleForWriting.write(contentsOf: Data(contentsOf: input))
+        try pipe.fileHandleForWriting.close()
         first.waitUntilExit()
         #expect(second.status == 2)
         #expect(second.stderr.contains("another stancewatch run is using"))

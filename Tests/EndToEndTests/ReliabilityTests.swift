@@ -571,46 +571,6 @@ import TestSupport
         }
         return condition()
     }
-
-    /// Rows of a CSV file as written by stancewatch (RFC 4180: quoted fields, doubled quotes, `\n` rows).
-    func csvRows(_ url: URL) throws -> [[String]] {
-        let text = try String(contentsOf: url, encoding: .utf8)
-        var rows: [[String]] = []
-        var row: [String] = []
-        var field = String.UnicodeScalarView()
-        var quoted = false
-        var it = text.unicodeScalars.makeIterator()
-        var pending = it.next()
-        while let c = pending {
-            pending = it.next()
-            if quoted {
-                if c == "\"" {
-                    if pending == "\"" {
-                        field.append("\"")
-                        pending = it.next()
-                    } else {
-                        quoted = false
-                    }
-                } else {
-                    field.append(c)
-                }
-            } else if c == "\"" {
-                quoted = true
-            } else if c == "," {
-                row.append(String(field))
-                field = String.UnicodeScalarView()
-            } else if c == "\n" {
-                row.append(String(field))
-                rows.append(row)
-                row = []
-                field = String.UnicodeScalarView()
-            } else {
-                field.append(c)
-            }
-        }
-        if !row.isEmpty || !field.isEmpty { rows.append(row + [String(field)]) }
-        return rows
-    }
 }
 
 /// A child process that can be signalled and waited for with a deadline (`runStancewatch` waits forever).
