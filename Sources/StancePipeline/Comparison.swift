@@ -141,11 +141,8 @@ struct ComparisonCollector {
 
     /// The article's part in the comparison, or nil when it falls in neither side; `summary` is its own aggregate.
     func prepare(_ analysis: ArticleAnalysis, summary: ArticleSummary) -> Prepared? {
-        guard let label = side(of: analysis.article.date) else { return nil }
-        let keepsEvidence = evidenceSide == nil || evidenceSide == label
-        return Prepared(
-            label: label, observations: ArticleObservations(article: analysis.article.id, summary: summary),
-            evidence: keepsEvidence ? Self.evidence(Self.examples(analysis, entities: summary.entities.lazy.map(\.key)), id: analysis.article.id, date: analysis.article.date, in: analysis) : [])
+        guard side(of: analysis.article.date) != nil else { return nil }
+        return prepare(Self.part(analysis, summary: summary), id: analysis.article.id, date: analysis.article.date, analysis: analysis)
     }
 
     /// The same from the article's part, its examples' text from `analysis` (the one the part was made from), or
