@@ -254,8 +254,8 @@ public final class HistoryStore: Sendable {
         /// Its stored part.
         case part(id: String, date: String, ComparisonPart)
         /// Its analysis (without cues) and the run that stored it, when it has no part of the current version made
-        /// from that analysis: none kept yet, the analysis replaced since, or a part of a version with other
-        /// rules. `saveComparisonParts` stores one.
+        /// from that analysis: none kept yet, the analysis replaced since, a part of a version with other rules, or
+        /// a damaged one (a part is only derived data). `saveComparisonParts` stores one.
         case analysis(ArticleAnalysis, run: Int64)
     }
 
@@ -281,14 +281,22 @@ public final class HistoryStore: Sendable {
             while let row = try rows.next() {
                 let source: ComparisonSource
                 do {
-                    source = try row.withUnsafeData(atIndex: 4) { analysis throws -> ComparisonSource in
-                        if let analysis {
-                            return .analysis(try analysis.withUnsafeBytes { try AnalysisCodec.decode($0, cues: false) }, run: row[2])
+                    func analysis(_ data: Data) throws -> ComparisonSource {
+                        .analysis(try data.withUnsafeBytes { try AnalysisCodec.decode($0, cues: false) }, run: row[2])
+                    }
+                    let part = try row.withUnsafeData(atIndex: 4) { stored throws -> ComparisonSource? in
+                        if let stored { return try analysis(stored) }
+                        return try? row.withUnsafeData(atIndex: 3) { data in
+                            .part(id: row[0], date: row[1], try (data ?? Data()).withUnsafeBytes { try ComparisonCodec.decode($0) })
                         }
-                        let part = try row.withUnsafeData(atIndex: 3) { data in
-                            try (data ?? Data()).withUnsafeBytes { try ComparisonCodec.decode($0) }
-                        }
-                        return .part(id: row[0], date: row[1], part)
+                    }
+                    if let part {
+                        source = part
+                    } else {
+                        // A damaged part: the analysis instead (and its part stored again).
+                        let id: String = row[0]
+                        let data = try Data.fetchOne(db, sql: "SELECT analysis FROM article WHERE id = ?", arguments: [id]) ?? Data()
+                        source = try analysis(data)
                     }
                 } catch {
                     throw HistoryError.corrupt(path: path, articleID: row[0], reason: "\(error)")

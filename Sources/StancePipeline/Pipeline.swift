@@ -349,7 +349,7 @@ public final class Pipeline {
         }
         if let (since, until) = bounds {
             // Each article's stored part, or (none stored yet) its analysis, whose part is then stored for the
-            // next nights. Kept until the read ends (the read holds the connection): about 300 bytes an article.
+            // next nights. Kept until the read ends (the read holds the connection): a few hundred bytes an article.
             var parts: [(id: String, run: Int64, encoded: [UInt8])] = []
             try store.forEachComparisonSource(since: since, until: until) { source in
                 switch source {

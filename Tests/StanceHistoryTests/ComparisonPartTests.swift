@@ -77,11 +77,13 @@ import Testing
             try store.saveComparisonParts(order.prefix(4).map { ($0, run, encoded) })
             #expect(try store.generation() == generation)
             #expect(try sources() == order.prefix(4).map { "part " + $0 } + order.dropFirst(4).map { "analysis " + $0 })
-            // A part of an analysis replaced since (by another run) is not read, nor one of another version.
+            // A part of an analysis replaced since (by another run) is not read, nor one of another version, nor a
+            // damaged one.
             let later = try store.beginRun(arguments: [], lexiconVersion: "v")
             try store.save([(analyses.first { $0.article.id == order[0] }!, "h2")], run: later)
             try store.saveComparisonParts([(order[1], run, [ComparisonCodec.version &+ 1] + encoded.dropFirst())])
-            #expect(try sources() == ["analysis " + order[0], "analysis " + order[1]] + order[2..<4].map { "part " + $0 }
+            try store.saveComparisonParts([(order[2], run, Array(encoded.dropLast()))])
+            #expect(try sources() == ["analysis " + order[0], "analysis " + order[1], "analysis " + order[2], "part " + order[3]]
                 + order.dropFirst(4).map { "analysis " + $0 })
             #expect(runs[order[0]] == later && runs[order[1]] == run)
             // The bounds are those of forEachAnalysis.
