@@ -258,30 +258,3 @@ public final class Extractor: Sendable {
         }
     }
 }
-
-/// A value worked out on another thread while the caller goes on (`parallel`), or on the caller's thread when it
-/// is asked for.
-final class SideTask<Value: Sendable>: @unchecked Sendable {
-    private let work: @Sendable () -> Value
-    private let parallel: Bool
-    private let done = DispatchSemaphore(value: 0)
-    /// Written once by the side thread before `done` is signalled, read after waiting for it.
-    private var value: Value?
-
-    init(parallel: Bool, _ work: @escaping @Sendable () -> Value) {
-        self.work = work
-        self.parallel = parallel
-        if parallel {
-            DispatchQueue.global().async {
-                self.value = work()
-                self.done.signal()
-            }
-        }
-    }
-
-    func result() -> Value {
-        guard parallel else { return work() }
-        done.wait()
-        return value!
-    }
-}

@@ -1,5 +1,6 @@
 import StanceAggregate
 import StanceIO
+import StanceModel
 
 extension RunWriter {
     /// The end of every run (analyze, report, merge): the aggregates, `changes.csv`, `report.md` and its charts,
@@ -7,31 +8,23 @@ extension RunWriter {
     /// - Parameter sorted: `Rows.Sorted(aggregate)` when the caller has it already.
     /// - Parameter since: when the final stage started, for `run.json`'s `final_write` time (nil: not timed).
     ///
-    /// Two lanes run side by side when `--jobs` allows: the rows sorted and the aggregate tables written, and the
-    /// comparison (its bootstrap); the report is built from both.
+    /// Two lanes run side by side when `--jobs` allows: on a side thread the rows sorted and the aggregate tables
+    /// written, and on this one the comparison (its bootstrap on the run's threads); the report is built from both.
     func finish(
         info: RunInfo, aggregate: Aggregate, sorted: Rows.Sorted? = nil, collector: ComparisonCollector, since: ContinuousClock.Instant?
     ) throws(CSVWriter.Failure) {
         try closeStreams()
         let directory = workDirectory
-        let lanes = orderedMap(count: 2, jobs: info.configuration.jobs, state: { _ in }) { _, lane -> FinalLane in
-            guard lane == 0 else { return .comparison(collector.result(options: info.configuration.compareOptions)) }
+        let tables = SideTask(parallel: info.configuration.jobs > 1) { () -> (Rows.Sorted, CSVWriter.Failure?) in
             let rows = sorted ?? Rows.Sorted(aggregate)
             do throws(CSVWriter.Failure) { try RunWriter.writeAggregateTables(aggregate, sorted: rows, in: directory) } catch {
-                return .tables(rows, error)
+                return (rows, error)
             }
-            return .tables(rows, nil)
+            return (rows, nil)
         }
-        var built: (sorted: Rows.Sorted?, comparison: ComparisonResult?) = (nil, nil)
-        for lane in lanes {
-            switch lane {
-            case .tables(let rows, let failure):
-                if let failure { throw failure }
-                built.sorted = rows
-            case .comparison(let comparison): built.comparison = comparison
-            }
-        }
-        guard let rows = built.sorted, let comparison = built.comparison else { preconditionFailure("both lanes always run") }
+        let comparison = collector.result(options: info.configuration.compareOptions)
+        let (rows, failure) = tables.result()
+        if let failure { throw failure }
         try finish(info: info, aggregate: aggregate, sorted: rows, comparison: comparison, since: since)
     }
 
@@ -49,11 +42,4 @@ extension RunWriter {
             extraTables: [("changes.csv", Change.header, comparison.changes.map(\.fields))],
             extraFiles: charts + [("report.md", report), ("run.json", json)])
     }
-}
-
-/// What each lane of the final stage gives back.
-private enum FinalLane: Sendable {
-    /// The rows sorted, and the tables' write error if any.
-    case tables(Rows.Sorted, CSVWriter.Failure?)
-    case comparison(ComparisonResult)
 }

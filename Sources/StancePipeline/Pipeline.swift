@@ -250,39 +250,33 @@ public final class Pipeline {
                 let period = configuration.period.rawValue
                 if let whole = stage.snapshot, !bounded {
                     aggregate = whole
-                    // Two lanes (with --jobs above 1): the snapshot's rows sorted, encoded and the aggregate tables
-                    // written from them, then the snapshot stored; and beside them the comparison's articles read
-                    // back from the history and compared. A snapshot read back and added nothing to (no new article)
-                    // is still the stored one.
+                    // Two lanes (with --jobs above 1): on a side thread the snapshot's rows sorted, encoded and the
+                    // aggregate tables written from them, then the snapshot stored; on this one the comparison's
+                    // articles read back from the history and compared (its bootstrap on the run's threads). A
+                    // snapshot read back and added nothing to (no new article) is still the stored one.
                     let save = summary.added > 0
                     let (store, configuration, directory) = (history.store, configuration, writer.workDirectory)
-                    let lanes = orderedMap(count: 2, jobs: configuration.jobs, state: { _ in }) { _, lane -> SnapshotLane in
-                        guard lane == 0 else {
-                            return .comparison(
-                                Result {
-                                    let (collector, coverage) = try Self.foldComparison(store, configuration)
-                                    var result = collector.result(options: configuration.compareOptions)
-                                    try Self.readEvidenceTexts(&result, store)
-                                    return (collector, coverage, result)
-                                })
-                        }
+                    let tables = SideTask(parallel: configuration.jobs > 1) { () -> (Rows.Sorted, Result<Void, any Error>) in
                         let sorted = Rows.Sorted(whole)
                         let bytes = save ? AggregateCodec.encode(whole, entitiesByKey: sorted.entitiesByKey, sortedTrends: sorted.trends) : nil
-                        return .tables(
+                        return (
                             sorted,
                             Result {
                                 try RunWriter.writeAggregateTables(whole, sorted: sorted, in: directory)
                                 if let bytes { try store.saveSnapshot(encoded: bytes, period: period) }
-                            })
+                            }
+                        )
                     }
-                    for lane in lanes {
-                        switch lane {
-                        case .tables(let rows, let written):
-                            sorted = rows
-                            try written.get()
-                        case .comparison(let result): (collector, coverage, compared) = try result.get()
-                        }
+                    let comparison = Result { () throws -> (ComparisonCollector, HistoryCoverage, ComparisonResult) in
+                        let (collector, coverage) = try Self.foldComparison(store, configuration)
+                        var result = collector.result(options: configuration.compareOptions)
+                        try Self.readEvidenceTexts(&result, store)
+                        return (collector, coverage, result)
                     }
+                    let written: Result<Void, any Error>
+                    (sorted, written) = tables.result()
+                    try written.get()
+                    (collector, coverage, compared) = try comparison.get()
                 } else {
                     (aggregate, collector, coverage) = try fold(history.store)
                     if !bounded { try history.store.saveSnapshot(aggregate, period: period) }
@@ -526,13 +520,6 @@ struct PreparedArticle: Sendable {
 }
 
 /// What each lane of the end of a run with a current snapshot gives back.
-private enum SnapshotLane: Sendable {
-    /// The aggregate's rows sorted, and whether its tables were written and the snapshot stored.
-    case tables(Rows.Sorted, Result<Void, any Error>)
-    /// The comparison's articles read back, the coverage of the history, and the comparison made.
-    case comparison(Result<(ComparisonCollector, HistoryCoverage, ComparisonResult), any Error>)
-}
-
 /// The aggregates, the comparison and the coverage of stored analyses, added one by one in the history's
 /// (date, id) order: what `analyze` with a history and `report` compute from it.
 struct HistoryFold {
