@@ -234,10 +234,17 @@ public enum Compare {
 
     /// Linear interpolation between order statistics (Hyndman and Fan type 7, the R and NumPy default).
     static func quantile(_ sorted: [Double], _ p: Double) -> Double {
-        let h = Double(sorted.count - 1) * p
+        quantile(count: sorted.count, p) { sorted[$0] }
+    }
+
+    /// The same for `count` values whose `i`-th smallest is `orderStatistic(i)` (only the two it interpolates
+    /// between are asked for).
+    @inline(__always)
+    static func quantile(count: Int, _ p: Double, orderStatistic at: (Int) -> Double) -> Double {
+        let h = Double(count - 1) * p
         let lo = Int(h.rounded(.down))
-        guard lo + 1 < sorted.count else { return sorted[lo] }
-        return sorted[lo] + (h - Double(lo)) * (sorted[lo + 1] - sorted[lo])
+        guard lo + 1 < count else { return at(lo) }
+        return at(lo) + (h - Double(lo)) * (at(lo + 1) - at(lo))
     }
 
     struct Row {

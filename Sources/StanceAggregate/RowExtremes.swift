@@ -69,13 +69,7 @@ final class RowExtremes {
             precondition(i >= n - kept, "order statistic \(i) of \(n) is not kept (\(keep) at each end)")
             return largest[i - (n - kept)]
         }
-        func quantile(_ p: Double) -> Double {
-            let h = Double(n - 1) * p
-            let lo = Int(h.rounded(.down))
-            guard lo + 1 < n else { return at(lo) }
-            return at(lo) + (h - Double(lo)) * (at(lo + 1) - at(lo))
-        }
-        return (quantile(p), quantile(q))
+        return (Compare.quantile(count: n, p, orderStatistic: at), Compare.quantile(count: n, q, orderStatistic: at))
     }
 
     /// Adds `value` to the heap of `size` values at `heap` (`above(parent, child)` holds in the heap).

@@ -19,7 +19,7 @@ struct RunInfo {
 
     /// - Parameter comparisonSeconds: the comparison's bootstrap (within `history` when the history's end made it,
     ///   else within `final_write`).
-    func json(aggregateSeconds: Double, comparisonSeconds: Double = 0) -> String {
+    func json(aggregateSeconds: Double, comparisonSeconds: Double) -> String {
         let c = configuration
         let value = JSONValue.object([
             ("tool", .string("stancewatch")),
