@@ -16,11 +16,9 @@
 #
 # Needs: swift, python3 (with venv), /usr/bin/time, pip access (or a wheel in $PIP_FIND_LINKS). Takes a few minutes.
 set -euo pipefail
+SCRIPT=corpus.sh
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
-usage() { sed -n '4p' "$0" | sed 's/^#  */usage: /' >&2; exit 2; }
-
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-BUILD_PATH="${BUILD_PATH:-$ROOT/.build}"
 KEEP=0
 REPEAT=3
 CORPUS=""
@@ -40,23 +38,13 @@ done
 [ -x /usr/bin/time ] || { echo "corpus.sh: /usr/bin/time is missing (apt-get install time)" >&2; exit 2; }
 CORPUS="$(cd "$(dirname "$CORPUS")" && pwd)/$(basename "$CORPUS")"
 
-WORK="$(mktemp -d "${TMPDIR:-/tmp}/stancewatch-corpus.XXXXXX")"
-if [ "$KEEP" = 1 ]; then echo "keeping $WORK" >&2; else trap 'rm -rf "$WORK"' EXIT; fi
-step() { printf '\n== %s\n' "$*" >&2; }
+make_work corpus
 now() { date +%s.%N; }
 
 # --- 1. release build -----------------------------------------------------------------------------------------
-step "release build ($BUILD_PATH)"
 t0=$(now)
-if ! (cd "$ROOT" && swift build -c release --product stancewatch --scratch-path "$BUILD_PATH") > "$WORK/build.log" 2>&1; then
-    tail -n 40 "$WORK/build.log" >&2
-    echo "corpus.sh: release build failed" >&2
-    exit 1
-fi
-tail -n 1 "$WORK/build.log" >&2
+build_release
 BUILD_SECONDS=$(python3 -c "print(f'{$(now) - $t0:.0f}')")
-BIN="$(cd "$ROOT" && swift build -c release --scratch-path "$BUILD_PATH" --show-bin-path)/stancewatch"
-[ -x "$BIN" ] || { echo "corpus.sh: no binary at $BIN" >&2; exit 1; }
 
 # --- 2. VADER in a throwaway venv (installed before the timed runs so pip does not compete with them) ---------------
 step "vaderSentiment 3.3.2 in a throwaway venv"

@@ -17,11 +17,9 @@
 #
 # Needs: swift, python3 (with its sqlite3 module), /usr/bin/time. Takes about 15 s on Reuters.
 set -euo pipefail
+SCRIPT=night.sh
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
-usage() { sed -n '4p' "$0" | sed 's/^#  */usage: /' >&2; exit 2; }
-
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-BUILD_PATH="${BUILD_PATH:-$ROOT/.build}"
 KEEP=0
 REPEAT=5
 JOBS=2
@@ -50,18 +48,10 @@ done
 [ -f "$CORPUS" ] || { echo "night.sh: no such file: $CORPUS" >&2; exit 2; }
 [ -x /usr/bin/time ] || { echo "night.sh: /usr/bin/time is missing (apt-get install time)" >&2; exit 2; }
 
-WORK="$(mktemp -d "${TMPDIR:-/tmp}/stancewatch-night.XXXXXX")"
-if [ "$KEEP" = 1 ]; then echo "keeping $WORK" >&2; else trap 'rm -rf "$WORK"' EXIT; fi
-step() { printf '\n== %s\n' "$*" >&2; }
+make_work night
 
 # --- 1. release build -----------------------------------------------------------------------------------------
-step "release build ($BUILD_PATH)"
-if ! (cd "$ROOT" && swift build -c release --product stancewatch --scratch-path "$BUILD_PATH") > "$WORK/build.log" 2>&1; then
-    tail -n 40 "$WORK/build.log" >&2
-    echo "night.sh: release build failed" >&2
-    exit 1
-fi
-BIN="$(cd "$ROOT" && swift build -c release --scratch-path "$BUILD_PATH" --show-bin-path)/stancewatch"
+build_release
 # A folder of its own: a binary in a crowded folder (/tmp) starts slower (Foundation lists it for Bundle.module).
 mkdir -p "$WORK/bin"
 cp "$BIN" "$WORK/bin/stancewatch"
