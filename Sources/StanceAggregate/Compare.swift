@@ -147,6 +147,19 @@ public enum Compare {
     /// replacement; a mean that a resample leaves undefined (no article with the key drawn) skips that resample.
     public static func changes(baseline: [ArticleObservations], current: [ArticleObservations],
                                options: CompareOptions = CompareOptions()) -> [Change] {
+        changes(baseline: baseline, current: current, options: options, method: Method())
+    }
+
+    /// How the bootstrap sums its resamples: a block at a time (`ResampleBlock`, the default) or one at a time,
+    /// and the largest draw count a block holds before it is redone one at a time. Tests set them to check that
+    /// every way gives the same numbers.
+    struct Method {
+        var blocked = true
+        var countLimit = UInt8.max
+    }
+
+    static func changes(baseline: [ArticleObservations], current: [ArticleObservations], options: CompareOptions,
+                        method: Method) -> [Change] {
         let a = Side(baseline), b = Side(current)
         var rows: [Row] = []
         for id in a.postings.keys.filter({ b.postings[$0] != nil }).sorted() {
@@ -185,30 +198,93 @@ public enum Compare {
             start = end
         }
         let (all, chunks) = (rows, bounds)
-        return orderedMap(count: chunks.count, jobs: workers, state: { _ in }) { _, k in bootstrap(Array(all[chunks[k]]), a, b, options, keep: keep) }
+        return orderedMap(count: chunks.count, jobs: workers, state: { _ in }) { _, k in bootstrap(Array(all[chunks[k]]), a, b, options, keep: keep, method: method) }
             .flatMap { $0 }
     }
 
-    private static func bootstrap(_ rows: [Row], _ a: Side, _ b: Side, _ options: CompareOptions, keep: Int) -> [Change] {
+    private static func bootstrap(_ rows: [Row], _ a: Side, _ b: Side, _ options: CompareOptions, keep: Int, method: Method) -> [Change] {
         var rng = SplitMix64(seed: options.seed)
         // Each row's smallest and largest deltas, all its interval reads (a resample that leaves a mean undefined
         // adds none).
         let deltas = RowExtremes(rows: rows.count, keep: keep)
-        var wa = [Int64](repeating: 0, count: a.count), wb = [Int64](repeating: 0, count: b.count)
         // Rows of one key are consecutive and share its weighted sums: each resample sums a key's postings once.
         // Only plain arrays are read inside the resample loop (no row, key or string is copied there).
-        var groups: [(a: [Side.Posting], b: [Side.Posting], rows: Range<Int>, tone: Bool, goldstein: Bool)] = []
+        var groups: [Group] = []
         for k in rows.indices {
             if k > 0 && rows[k].id == rows[k - 1].id {
                 groups[groups.count - 1].rows = groups[groups.count - 1].rows.lowerBound..<(k + 1)
             } else {
-                groups.append((a.postings[rows[k].id]!, b.postings[rows[k].id]!, k..<(k + 1), false, false))
+                groups.append(Group(a: a.postings[rows[k].id]!, b: b.postings[rows[k].id]!, rows: k..<(k + 1)))
             }
             if rows[k].change.metric == .tone { groups[groups.count - 1].tone = true }
             if rows[k].change.metric == .goldstein { groups[groups.count - 1].goldstein = true }
         }
         let metrics = rows.map(\.change.metric)
-        for _ in 0..<options.resamples {
+        // A block of resamples at a time (`ResampleBlock`), unless a key's sums could pass what a double holds
+        // exactly (never on real data; the direct way then, for the same numbers).
+        let blocked = method.blocked && groups.allSatisfy { BlockSums.isExact($0.a) && BlockSums.isExact($0.b) }
+        let width = blocked ? ResampleBlock.width(articles: a.count + b.count, resamples: options.resamples) : 1
+        let (blockA, blockB) = (
+            ResampleBlock(articles: blocked ? a.count : 0, width: width, limit: method.countLimit),
+            ResampleBlock(articles: blocked ? b.count : 0, width: width, limit: method.countLimit)
+        )
+        let (sumsA, sumsB) = (BlockSums(width: width), BlockSums(width: width))
+        let resampled = UnsafeMutableBufferPointer<Double>.allocate(capacity: width)
+        defer { resampled.deallocate() }
+        let packed: [(a: BlockPostings, b: BlockPostings)] = blocked ? groups.map { group in
+            let fields = BlockPostings.Fields(tone: group.tone, goldstein: group.goldstein)
+            return (BlockPostings(group.a, width: width, fields: fields), BlockPostings(group.b, width: width, fields: fields))
+        } : []
+        var first = 0
+        while first < options.resamples {
+            let n = min(width, options.resamples - first)
+            defer { first += n }
+            if blocked {
+                var replay = rng
+                blockA.clear()
+                blockB.clear()
+                for r in 0..<n {
+                    blockA.draw(column: r, &rng)
+                    blockB.draw(column: r, &rng)
+                }
+                if !blockA.overflowed && !blockB.overflowed {
+                    for (group, postings) in zip(groups, packed) {
+                        sumsA.fill(postings.a, blockA, n)
+                        sumsB.fill(postings.b, blockB, n)
+                        for k in group.rows {
+                            let got = BlockSums.deltas(metrics[k], n, baseline: sumsA, a.count, current: sumsB, b.count, into: resampled.baseAddress!)
+                            deltas.add(UnsafeBufferPointer(rebasing: resampled[..<got]), row: k)
+                        }
+                    }
+                    continue
+                }
+                // A count passed a byte: the block again, the direct way, from the same draws.
+                resampleDirectly(n, groups, metrics, a, b, &replay, deltas)
+                assert(replay.state == rng.state, "the direct resamples drew differently")
+            } else {
+                resampleDirectly(n, groups, metrics, a, b, &rng, deltas)
+            }
+        }
+        return rows.enumerated().map { k, row in
+            var change = row.change
+            if let (low, high) = deltas.quantiles(row: k, options.tail, 1 - options.tail) { (change.low, change.high) = (low, high) }
+            return change
+        }
+    }
+
+    /// A key's postings on both sides, its rows, and which of its sums they read.
+    struct Group {
+        var a: [Side.Posting], b: [Side.Posting]
+        var rows: Range<Int>
+        var tone = false, goldstein = false
+    }
+
+    /// `n` resamples one at a time: each side's draw counts, then every key's sums over its postings (`Int64`).
+    private static func resampleDirectly(
+        _ n: Int, _ groups: [Group], _ metrics: [ChangeMetric], _ a: Side, _ b: Side, _ rng: inout SplitMix64, _ deltas: RowExtremes
+    ) {
+        var wa = [Int64](repeating: 0, count: a.count), wb = [Int64](repeating: 0, count: b.count)
+        for _ in 0..<n {
             a.draw(into: &wa, &rng)
             b.draw(into: &wb, &rng)
             wa.withUnsafeBufferPointer { wa in
@@ -224,11 +300,6 @@ public enum Compare {
                     }
                 }
             }
-        }
-        return rows.enumerated().map { k, row in
-            var change = row.change
-            if let (low, high) = deltas.quantiles(row: k, options.tail, 1 - options.tail) { (change.low, change.high) = (low, high) }
-            return change
         }
     }
 

@@ -52,6 +52,24 @@ final class RowExtremes {
         if value > high[0] { Self.replaceTop(value, high, size: keep, above: <) }
     }
 
+    /// Adds `values` to row `row`'s stream, in order (`add` for each, with the row's place worked out once).
+    @inline(__always)
+    func add(_ values: UnsafeBufferPointer<Double>, row: Int) {
+        var n = counts[row]
+        let low = heaps.baseAddress! + row &* 2 &* keep, high = low + keep
+        for value in values {
+            if n < keep {
+                Self.push(value, low, size: n, above: >)
+                Self.push(value, high, size: n, above: <)
+            } else {
+                if value < low[0] { Self.replaceTop(value, low, size: keep, above: >) }
+                if value > high[0] { Self.replaceTop(value, high, size: keep, above: <) }
+            }
+            n &+= 1
+        }
+        counts[row] = n
+    }
+
     /// The quantiles `p <= q` of row `row`'s values (type 7, as `Compare.quantile` on all of them sorted), nil for
     /// a row without values. `p` and `q` must be within the tails `keep` was worked out for. Sorts the row's heaps
     /// in place: no value may be added to the row after (reading it again is fine).

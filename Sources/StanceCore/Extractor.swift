@@ -81,15 +81,15 @@ public final class Extractor: Sendable {
         var seen: [String: Int32] = [:]
         func addAlias(_ alias: String, _ ref: EntityRef) {
             guard seen[alias] == nil else { return }  // first claim wins; `actors check` reports clashes
-            let words = Self.words(alias)
+            let words = Self.ids(alias, &exact)
             guard !words.isEmpty else { return }
             let payload = Int32(refs.count)
             refs.append(ref)
             seen[alias] = payload
-            aliases.add(words: words.map { exact.intern($0) }, payload: payload)
+            aliases.add(words: words, payload: payload)
             // All-caps text: only aliases of two or more words, or single words of four or more letters.
             if words.count > 1 || alias.count >= 4 || alias.uppercased() == alias {
-                capsAliases.add(words: words.map { lower.intern($0.lowercased()) }, payload: payload)
+                capsAliases.add(words: Self.ids(alias, &lower, lowercased: true), payload: payload)
             }
         }
         for entity in lexicon.entities {
@@ -126,7 +126,7 @@ public final class Extractor: Sendable {
             let payload = Int32(roleIds.count)
             roleIds.append(role)
             for phrase in phrases {
-                rolePhrases.add(words: Self.words(phrase).map { lower.intern($0.lowercased()) }, payload: payload)
+                rolePhrases.add(words: Self.ids(phrase, &lower, lowercased: true), payload: payload)
             }
         }
         rolePhrases.finish()
@@ -142,7 +142,7 @@ public final class Extractor: Sendable {
             let payload = Int32(cueValues.count)
             cueValues.append(entry.valence)
             cueTexts.append(entry.cue)
-            cues.add(words: Self.words(entry.cue).map { lower.intern($0.lowercased()) }, payload: payload)
+            cues.add(words: Self.ids(entry.cue, &lower, lowercased: true), payload: payload)
         }
         cues.finish()
 
@@ -246,6 +246,35 @@ public final class Extractor: Sendable {
             word.unicodeScalars.contains(where: { $0.properties.isLowercase })
         else { return false }
         return !["Jr", "Sr", "Jnr", "Snr"].contains(word)
+    }
+
+    /// The ids of a phrase's tokens (cut as the article tokenizer cuts them) in `vocabulary`, interned from the
+    /// phrase's bytes: exact, or `lowercased` as `String.lowercased()` would give each token (an ASCII token folded
+    /// in a scratch buffer; these run for some 20,000 phrases at every start, where a `String` per word and its
+    /// release were most of the cost).
+    static func ids(_ phrase: String, _ vocabulary: inout Vocabulary, lowercased: Bool = false) -> [Int32] {
+        var phrase = phrase
+        return phrase.withUTF8 { view in
+            let tokens = Tokenizer.tokenize(view)
+            var ids: [Int32] = []
+            ids.reserveCapacity(tokens.count)
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: view.count) { folded in
+                for token in tokens {
+                    let bytes = UnsafeBufferPointer(rebasing: view[Int(token.start)..<Int(token.end)])
+                    guard lowercased else {
+                        ids.append(vocabulary.intern(bytes).id)
+                        continue
+                    }
+                    guard bytes.allSatisfy({ $0 < 0x80 }) else {
+                        ids.append(vocabulary.intern(String(decoding: bytes, as: UTF8.self).lowercased()))
+                        continue
+                    }
+                    for (k, b) in bytes.enumerated() { folded[k] = b &- 65 < 26 ? b | 0x20 : b }
+                    ids.append(vocabulary.intern(UnsafeBufferPointer(rebasing: folded[..<bytes.count])).id)
+                }
+            }
+            return ids
+        }
     }
 
     /// The tokens of a phrase from the data, as the article tokenizer would cut them.

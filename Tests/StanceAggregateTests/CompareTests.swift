@@ -167,11 +167,21 @@ private func noise(_ k: Int) -> Double { Double(k % 7 - 3) / 10 }
                     for i in 0..<limit {
                         for (r, values) in rows.enumerated() where i < values.count { extremes.add(values[i], row: r) }
                     }
+                    // The same values added a run at a time (runs of 37, as a block of resamples adds them).
+                    let runs = RowExtremes(rows: rows.count, keep: keep)
+                    for (r, values) in rows.enumerated() {
+                        values.withUnsafeBufferPointer { values in
+                            for start in stride(from: 0, to: values.count, by: 37) {
+                                runs.add(UnsafeBufferPointer(rebasing: values[start..<min(start + 37, values.count)]), row: r)
+                            }
+                        }
+                    }
                     for (r, values) in rows.enumerated() {
                         let sorted = values.sorted()
                         let got = extremes.quantiles(row: r, p, q)
                         #expect(got?.0 == Compare.quantile(sorted, p) && got?.1 == Compare.quantile(sorted, q),
                                 "limit \(limit), n \(values.count), spread \(spread), p \(p), q \(q), keep \(keep)")
+                        #expect(runs.quantiles(row: r, p, q)! == got!, "runs: limit \(limit), n \(values.count)")
                     }
                 }
             }
@@ -180,6 +190,75 @@ private func noise(_ k: Int) -> Double { Double(k % 7 - 3) / 10 }
         let empty = RowExtremes(rows: 2, keep: 3)
         empty.add(1, row: 0)
         #expect(empty.quantiles(row: 1, 0.025, 0.975) == nil && empty.quantiles(row: 0, 0.025, 0.975)! == (1, 1))
+    }
+
+    /// Every way of summing the resamples gives the same intervals to the bit: a block at a time (blocks whose
+    /// width does not divide the resamples), one resample at a time, and blocks redone one at a time when a draw
+    /// count passes the block's limit; on one thread or three. Keys of each set of sums (volume only, with tone,
+    /// with Goldstein, with both), present in some articles only (resamples that leave a mean undefined).
+    @Test(arguments: [1000, 37, 1] as [Int])
+    func blockedAndDirectResamplesAgree(resamples: Int) {
+        func keys(_ k: Int, shift: Double) -> [KeyObservation] {
+            var keys = [
+                KeyObservation(kind: "entity", key: "ONLY_VOLUME", count: 1 + k % 4, toneSum: 0, toneCount: 0, goldsteinTenths: 0, goldsteinCount: 0),
+                KeyObservation(kind: "entity", key: "TONE", count: 1 + k % 3, toneSum: Fixed.from(noise(k) + shift), toneCount: 1 + k % 2,
+                               goldsteinTenths: 0, goldsteinCount: 0),
+            ]
+            if k % 3 == 0 {
+                keys.append(KeyObservation(kind: "entity", key: "BOTH", count: 2, toneSum: Fixed.from(noise(k * 5) - shift), toneCount: 2,
+                                           goldsteinTenths: Int64(k % 11) - 5, goldsteinCount: 1))
+            }
+            if k % 5 == 1 {
+                keys.append(KeyObservation(kind: "pair", key: "USA>RUS", count: 1, toneSum: 0, toneCount: 0,
+                                           goldsteinTenths: Int64(k % 7) * 10 - 30, goldsteinCount: 1 + k % 2))
+            }
+            return keys
+        }
+        let a = side("a", 300) { keys($0, shift: 0) }
+        let b = side("b", 257) { keys($0, shift: 0.1) }
+        for jobs in [1, 3] {
+            let options = CompareOptions(resamples: resamples, seed: 11, jobs: jobs)
+            let blocked = Compare.changes(baseline: a, current: b, options: options, method: .init())
+            let direct = Compare.changes(baseline: a, current: b, options: options, method: .init(blocked: false))
+            let redone = Compare.changes(baseline: a, current: b, options: options, method: .init(countLimit: 2))
+            #expect(Set(blocked.map(\.key)) == ["ONLY_VOLUME", "TONE", "BOTH", "USA>RUS"])
+            #expect(resamples == 1 || blocked.contains { $0.low != $0.high })
+            #expect(blocked == direct, "resamples \(resamples), jobs \(jobs)")
+            #expect(redone == direct, "resamples \(resamples), jobs \(jobs)")
+        }
+    }
+
+    /// Sums a double cannot hold exactly (past 2^53) are summed as integers, one resample at a time: the same
+    /// intervals as the integer sums give, where doubles would round.
+    @Test func sumsPastWhatADoubleHoldsStayExact() {
+        let big = Int64(1) << 50
+        func key(_ k: Int, _ step: Int64) -> [KeyObservation] {
+            [KeyObservation(kind: "entity", key: "A", count: 1, toneSum: big + step * Int64(k % 9), toneCount: 1, goldsteinTenths: 0, goldsteinCount: 0)]
+        }
+        let a = side("a", 40) { key($0, 1) }, b = side("b", 40) { key($0, 3) }
+        let options = CompareOptions(resamples: 200, seed: 5)
+        let got = Compare.changes(baseline: a, current: b, options: options)
+        #expect(got.contains { $0.metric == .tone && $0.low != $0.high })
+        #expect(got == Compare.changes(baseline: a, current: b, options: options, method: .init(blocked: false)))
+    }
+
+    /// A block's draw counts: each resample draws as many articles as the side has, and a count past the limit
+    /// is flagged, not wrapped.
+    @Test func resampleBlocksCountTheDrawsAndFlagOverflow() {
+        let block = ResampleBlock(articles: 5, width: 16)
+        var rng = SplitMix64(seed: 3)
+        for r in 0..<16 { block.draw(column: r, &rng) }
+        for r in 0..<16 { #expect((0..<5).reduce(0) { $0 + Int(block.run($1)[r]) } == 5) }
+        #expect(!block.overflowed)
+        let one = ResampleBlock(articles: 1, width: 16, limit: 3)
+        for _ in 0..<3 { one.draw(column: 0, &rng) }
+        #expect(one.run(0)[0] == 3 && !one.overflowed)
+        one.draw(column: 0, &rng)
+        #expect(one.run(0)[0] == 3 && one.overflowed)
+        one.clear()
+        #expect(one.run(0)[0] == 0 && !one.overflowed)
+        #expect(ResampleBlock.width(articles: 18_000, resamples: 1000) % 16 == 0)
+        #expect(ResampleBlock.width(articles: 10, resamples: 5) == 16)
     }
 
     @Test func quantileInterpolates() {
