@@ -24,15 +24,15 @@ public enum Rows {
     static func f(_ x: Double, _ digits: Int = 4) -> String { Fixed.format(x, digits: digits) }
 
     /// The per-article files are written field by field (`CSVWriter.field`): no array of strings per row.
-    static func writeArticle(_ a: ArticleAnalysis, to w: CSVWriter) throws(CSVWriter.Failure) {
+    static func writeArticle(_ a: ArticleAnalysis, to w: CSVBuffer) {
         let article = a.article
         for text in [article.id, article.date, article.source, article.title] { w.field(text) }
         for n in [a.sentences.count, a.tokens, a.mentions.count, a.stances.count] { w.field(n) }
         for x in [a.tone, a.positive, a.negative, a.polarity] { w.field(x, digits: 4) }
-        try w.endRow()
+        w.endRow()
     }
 
-    static func writeMention(_ id: String, _ m: Mention, to w: CSVWriter) throws(CSVWriter.Failure) {
+    static func writeMention(_ id: String, _ m: Mention, to w: CSVBuffer) {
         w.field(id)
         w.field(m.sentence)
         w.field(m.start)
@@ -42,10 +42,10 @@ public enum Rows {
         w.field(m.type.rawValue)
         w.field(m.actor)
         w.field(m.tone, digits: 4)
-        try w.endRow()
+        w.endRow()
     }
 
-    static func writeStance(_ id: String, _ s: Stance, to w: CSVWriter) throws(CSVWriter.Failure) {
+    static func writeStance(_ id: String, _ s: Stance, to w: CSVBuffer) {
         w.field(id)
         w.field(s.sentence)
         w.field(s.sourceEntity)
@@ -59,11 +59,11 @@ public enum Rows {
         w.field(s.modality.rawValue)
         w.field(s.cue)
         w.field(s.evidence)
-        try w.endRow()
+        w.endRow()
     }
 
     /// `cues` is `text:score` pairs joined by `;`, scores with 2 decimals.
-    static func writeSentence(_ id: String, _ s: SentenceTone, to w: CSVWriter) throws(CSVWriter.Failure) {
+    static func writeSentence(_ id: String, _ s: SentenceTone, to w: CSVBuffer) {
         w.field(id)
         w.field(s.index)
         w.field(s.start)
@@ -77,10 +77,38 @@ public enum Rows {
                 bytes.append(contentsOf: Fixed.format(cue.score, digits: 2).utf8)
             }
         }
-        try w.endRow()
+        w.endRow()
     }
 
     public static func reject(_ r: Reject) -> [String] { [r.input, r.record, r.reason] }
+
+    /// One article's rows of the per-article files, formatted in one buffer (on a worker thread, so that the
+    /// ordered write stage only copies bytes): its `articles.csv` row, then its mentions, stances and sentences.
+    public struct ArticleRows: Sendable {
+        let buffer: CSVBuffer
+        /// Where the article row, the mentions and the stances end in `buffer` (the sentences run to its end).
+        let articleEnd: Int, mentionsEnd: Int, stancesEnd: Int
+        let mentions: Int, stances: Int, sentences: Int
+
+        public init(_ a: ArticleAnalysis, sentences: Bool) {
+            let id = a.article.id
+            buffer = CSVBuffer(capacity: 512 + 160 * (a.mentions.count + (sentences ? a.sentences.count : 0)) + 640 * a.stances.count)
+            writeArticle(a, to: buffer)
+            articleEnd = buffer.count
+            for mention in a.mentions { writeMention(id, mention, to: buffer) }
+            mentionsEnd = buffer.count
+            for stance in a.stances { writeStance(id, stance, to: buffer) }
+            stancesEnd = buffer.count
+            if sentences { for sentence in a.sentences { writeSentence(id, sentence, to: buffer) } }
+            (mentions, stances, self.sentences) = (a.mentions.count, a.stances.count, sentences ? a.sentences.count : 0)
+        }
+
+        /// The bytes of each file's rows (valid while the rows are).
+        var articleBytes: UnsafeRawBufferPointer { UnsafeRawBufferPointer(rebasing: buffer.bytes[..<articleEnd]) }
+        var mentionBytes: UnsafeRawBufferPointer { UnsafeRawBufferPointer(rebasing: buffer.bytes[articleEnd..<mentionsEnd]) }
+        var stanceBytes: UnsafeRawBufferPointer { UnsafeRawBufferPointer(rebasing: buffer.bytes[mentionsEnd..<stancesEnd]) }
+        var sentenceBytes: UnsafeRawBufferPointer { UnsafeRawBufferPointer(rebasing: buffer.bytes[stancesEnd...]) }
+    }
 
     /// What `entities.csv`, `pairs.csv`, `trends.csv`, the report and the history's snapshot share, sorted once:
     /// the entities by id (the snapshot's order) and in `entities.csv` order (formatted only where used), the

@@ -35,13 +35,22 @@ public final class RunWriter {
         rejects = try CSVWriter(path: "\(workDirectory)/rejects.csv", header: Rows.rejects)
     }
 
+    /// Whether the run writes `sentences.csv` (what `Rows.ArticleRows` must format).
+    public var writesSentences: Bool { sentences != nil }
+
     /// Appends one article's rows (called in input order).
     public func write(_ analysis: ArticleAnalysis) throws(CSVWriter.Failure) {
-        let id = analysis.article.id
-        try Rows.writeArticle(analysis, to: articles)
-        for mention in analysis.mentions { try Rows.writeMention(id, mention, to: mentions) }
-        for stance in analysis.stances { try Rows.writeStance(id, stance, to: stances) }
-        if let sentences { for sentence in analysis.sentences { try Rows.writeSentence(id, sentence, to: sentences) } }
+        try append(Rows.ArticleRows(analysis, sentences: writesSentences))
+    }
+
+    /// Appends one article's rows formatted beforehand (called in input order).
+    public func append(_ rows: Rows.ArticleRows) throws(CSVWriter.Failure) {
+        try withExtendedLifetime(rows) { () throws(CSVWriter.Failure) in
+            try articles.append(rows: 1, rows.articleBytes)
+            try mentions.append(rows: rows.mentions, rows.mentionBytes)
+            try stances.append(rows: rows.stances, rows.stanceBytes)
+            try sentences?.append(rows: rows.sentences, rows.sentenceBytes)
+        }
     }
 
     public func reject(_ reject: Reject) throws(CSVWriter.Failure) {

@@ -441,7 +441,7 @@ final class WriteStage: @unchecked Sendable {
         let summary = ArticleSummary(analysis, period: period)
         // With a history the comparison is read back from it at the end: nothing to prepare.
         return PreparedArticle(
-            analysis: analysis, summary: summary,
+            analysis: analysis, rows: Rows.ArticleRows(analysis, sentences: writer.writesSentences), summary: summary,
             comparison: history == nil ? comparisonRule.prepare(analysis, summary: summary) : nil,
             encoded: fresh && history != nil ? AnalysisCodec.encode(analysis) : nil)
     }
@@ -459,7 +459,7 @@ final class WriteStage: @unchecked Sendable {
         let t0 = clock.now
         do throws(CSVWriter.Failure) {
             for prepared in results {
-                try writer.write(prepared.analysis)
+                try writer.append(prepared.rows)
                 if history == nil {
                     aggregate.add(prepared.summary)
                     if let part = prepared.comparison { comparison.add(part) }
@@ -511,6 +511,8 @@ func seconds(_ d: Duration) -> Double {
 /// that the ordered write stage only merges them.
 struct PreparedArticle: Sendable {
     let analysis: ArticleAnalysis
+    /// Its rows of the per-article files, formatted.
+    let rows: Rows.ArticleRows
     /// What the article adds to the aggregate (`Aggregate.add`).
     let summary: ArticleSummary
     /// Its part in the comparison, nil when it falls in neither side.

@@ -34,6 +34,34 @@ import Testing
         #expect(byRow == "\"a\",\"b\"\n\"say \"\"no\"\", twice\nthen\u{00E9}\",\"-42\",\"0.1235\",\"\",\"a:1.50;b:-0.25\"\n\"x\"\n")
     }
 
+    /// Rows formatted in a `CSVBuffer` (an article's, on a worker thread) and appended give the bytes and the row
+    /// count of the same rows written field by field.
+    @Test func appendedRowsGiveTheSameBytesAndCount() throws {
+        func rows(_ w: (String) -> Void, _ n: (Int) -> Void, _ end: () -> Void) {
+            w("first, \"quoted\"")
+            n(-7)
+            end()
+            w("second")
+            n(12)
+            end()
+        }
+        var fieldCount = 0
+        let byField = try written { w in
+            rows({ w.field($0) }, { w.field($0) }, { try? w.endRow() })
+            fieldCount = w.rows
+        }
+        let buffer = CSVBuffer(capacity: 8)
+        rows({ buffer.field($0) }, { buffer.field($0) }, { buffer.endRow() })
+        #expect(buffer.rows == 2)
+        var appendedCount = 0
+        let appended = try written { w in
+            try w.append(rows: buffer.rows, buffer.bytes)
+            appendedCount = w.rows
+        }
+        #expect(appended == byField && appendedCount == 2 && fieldCount == 2)
+        #expect(byField == "\"a\",\"b\"\n\"first, \"\"quoted\"\"\",\"-7\"\n\"second\",\"12\"\n")
+    }
+
     /// A field longer than the scratch buffer (4 KiB at first) grows it.
     @Test func longFieldsGrowTheScratchBuffer() throws {
         let long = String(repeating: "\"q", count: 10_000)
