@@ -8,84 +8,112 @@
 public enum Tokenizer {
     /// Tokenises `bytes`; ids are not filled in (see `Lexicon` lookups in `Analyzer`).
     public static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
+        guard bytes.count > 0 else { return [] }
+        return byteClasses.withUnsafeBufferPointer { tokenize(bytes, classes: $0.baseAddress!) }
+    }
+
+    /// The scan itself. Most bytes are ASCII letters, digits and spaces: one look-up in `classes` (see `ByteClass`)
+    /// sorts them, and only lead bytes of multi-byte scalars are decoded (once) to be tested as Unicode spaces,
+    /// invisible format characters or word characters.
+    private static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, classes: UnsafePointer<UInt8>) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(bytes.count / 5 + 4)
         let n = bytes.count
         var i = 0
         var scalar: Int32 = 0
-        var space = false
-        var newlines = 0
-        var indentAfterNewline = false
+        // The white-space flags of the next token, gathered as the spaces before it are passed: a paragraph starts
+        // after a blank line, or after a line break and an indent (space or tab).
+        var pending: Token.Flags = []
         while i < n {
             let b = bytes[i]
-            let width = scalarWidth(b)
-            if b == 10 {
-                newlines += 1
-                space = true
-                indentAfterNewline = false
+            let byteClass = classes[Int(b)]
+            if byteClass & ByteClass.newline != 0 {
+                if pending.contains(.newlineBefore) { pending.insert(.paragraphBefore) }
+                pending.formUnion([.spaceBefore, .newlineBefore])
                 i += 1
                 scalar += 1
                 continue
             }
-            if b == 32 || b == 9 || b == 13 || b == 11 || b == 12 || isUnicodeSpace(bytes, i) {
-                if newlines > 0 && (b == 32 || b == 9) { indentAfterNewline = true }
-                space = true
-                i += width
+            if byteClass & ByteClass.space != 0 {
+                if pending.contains(.newlineBefore) && (b == 32 || b == 9) { pending.insert(.paragraphBefore) }
+                pending.insert(.spaceBefore)
+                i += 1
                 scalar += 1
                 continue
             }
-            if b >= 0xC0, isInvisibleFormat(decode(bytes, i)) {
-                // Bidi marks and embeddings, joiners: they carry no text and must not stand between a full stop
-                // and the next sentence. Skipped, without counting as a space.
-                i += width
-                scalar += 1
-                continue
+            // The scalar a lead byte starts (0 for ASCII and stray continuation bytes, which need no decoding).
+            var value: UInt32 = 0
+            if byteClass & ByteClass.lead != 0 {
+                value = decode(bytes, i)
+                if isUnicodeSpace(value) {
+                    pending.insert(.spaceBefore)
+                    i += scalarWidth(b)
+                    scalar += 1
+                    continue
+                }
+                if isInvisibleFormat(value) {
+                    // Bidi marks and embeddings, joiners: they carry no text and must not stand between a full stop
+                    // and the next sentence. Skipped, without counting as a space.
+                    i += scalarWidth(b)
+                    scalar += 1
+                    continue
+                }
             }
-            var flags: Token.Flags = []
-            if space { flags.insert(.spaceBefore) }
-            if newlines > 0 { flags.insert(.newlineBefore) }
-            if newlines > 1 || (newlines > 0 && indentAfterNewline) { flags.insert(.paragraphBefore) }
-            space = false
-            newlines = 0
-            indentAfterNewline = false
+            var flags = pending
+            pending = []
 
             let start = i
             let scalarStart = scalar
             var kind = Token.Kind.punct
-            // A plain word's case, counted while it is scanned (nil: worked out by `caseFlags` after).
+            // The word's case when the scan could tell it (nil: worked out by `caseFlags` after).
             var wordCase: Token.Flags?
-            // Only `n` and apostrophes can start a clitic, and only a letter before `.` an abbreviation.
-            if (b | 0x20 == UInt8(ascii: "n") || b == UInt8(ascii: "'") || b == 0xE2), let end = cliticEnd(bytes, i) {
+            if byteClass & ByteClass.letter != 0, let word = asciiWord(bytes, i, classes: classes) {
+                // Most words: ASCII letters and digits, scanned and their case seen in one tight loop.
+                kind = .word
+                wordCase = caseFlags(
+                    firstUpper: byteClass & ByteClass.upper != 0, upper: Int(word.seen & ByteClass.upper),
+                    lower: Int(word.seen & ByteClass.lower))
+                scalar += Int32(word.end - i)
+                i = word.end
+            } else if byteClass & ByteClass.cliticStart != 0
+                && (b | 0x20 != UInt8(ascii: "n") || apostropheWidth(bytes, i + 1) != nil),
+                let end = cliticEnd(bytes, i)
+            {
+                // Only `n` before an apostrophe and apostrophes can start a clitic.
                 kind = .word
                 scalar += Int32(scalarCount(bytes, i, end))
                 i = end
-            } else if isWordStart(bytes, i) {
-                if isDigit(b) {
-                    kind = .number
-                    (i, scalar) = scanNumber(bytes, i, scalar)
-                    // `G7`-like mixtures and `1990s` continue as a word.
-                    if i < n, isWordStart(bytes, i), !isDigit(bytes[i]) {
-                        kind = .word
-                        (i, scalar) = scanWord(bytes, i, scalar).end
-                    }
-                } else {
+            } else if byteClass & ByteClass.digit != 0 {
+                kind = .number
+                (i, scalar) = scanNumber(bytes, i, scalar)
+                // Digits and `,` `.` `:` have no case.
+                wordCase = []
+                // `G7`-like mixtures and `1990s` continue as a word.
+                if i < n, isWordStart(bytes, i), !isDigit(bytes[i]) {
                     kind = .word
-                    if i + 1 < n, bytes[i + 1] == UInt8(ascii: "."), let end = dottedAbbreviationEnd(bytes, i) {
-                        scalar += Int32(end - i)
-                        i = end
-                    } else {
-                        let scan = scanWord(bytes, i, scalar)
-                        (i, scalar) = scan.end
-                        wordCase = scan.flags
-                    }
+                    wordCase = nil
+                    (i, scalar) = scanWord(bytes, i, scalar, classes: classes).end
+                }
+            } else if byteClass & ByteClass.letter != 0
+                || (byteClass & ByteClass.lead != 0 && !isUnicodePunctuationOrSpace(value))
+            {
+                kind = .word
+                // Only a letter before `.` can start an abbreviation.
+                if i + 1 < n, bytes[i + 1] == UInt8(ascii: "."), let end = dottedAbbreviationEnd(bytes, i) {
+                    scalar += Int32(end - i)
+                    i = end
+                } else {
+                    let scan = scanWord(bytes, i, scalar, classes: classes)
+                    (i, scalar) = scan.end
+                    wordCase = scan.flags
                 }
             } else if (b == UInt8(ascii: "@") || b == UInt8(ascii: "#")) && i + 1 < n && isWordStart(bytes, i + 1)
                 && !isDigit(bytes[i + 1]) || (b == UInt8(ascii: "@") && i + 1 < n && isDigit(bytes[i + 1]))
             {
                 kind = .handle
-                (i, scalar) = scanWord(bytes, i + 1, scalar + 1).end
+                (i, scalar) = scanWord(bytes, i + 1, scalar + 1, classes: classes).end
             } else {
-                i += width
+                i += scalarWidth(b)
                 scalar += 1
             }
             if kind != .punct { flags.formUnion(wordCase ?? caseFlags(bytes, start, i)) }
@@ -99,60 +127,84 @@ public enum Tokenizer {
 
     // MARK: - Scanners
 
+    /// The common word, ASCII letters and digits from the letter at `from` up to a byte that cannot go on with it:
+    /// its end, and the classes of its bytes or-ed (whether it has upper- and lower-case letters). Nil where the
+    /// general scanners must look (a non-ASCII letter or an apostrophe follows, or a single letter stands before `.`
+    /// as in `U.S.`); they would find the same end where this finds one.
+    @inline(__always)
+    private static func asciiWord(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, classes: UnsafePointer<UInt8>)
+        -> (end: Int, seen: UInt8)?
+    {
+        // Walked with a pointer: the tightest loop of the tokenizer, one load, one look-up and one test a byte.
+        let base = bytes.baseAddress!
+        let end = base + bytes.count
+        var p = base + from
+        var seen = classes[Int(p.pointee)]
+        p += 1
+        while p < end, classes[Int(p.pointee)] & ByteClass.alphanumeric != 0 {
+            seen |= classes[Int(p.pointee)]
+            p += 1
+        }
+        let i = p - base
+        if p < end && (classes[Int(p.pointee)] & ByteClass.mayContinueWord != 0
+            || (i == from + 1 && p.pointee == UInt8(ascii: ".")))
+        {
+            return nil
+        }
+        return (i, seen)
+    }
+
     /// Scans a word from `from`: its end (byte and scalar), and its case flags when all its bytes are ASCII (nil
-    /// otherwise: `caseFlags` works them out).
-    private static func scanWord(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ scalarFrom: Int32) -> (
-        end: (Int, Int32), flags: Token.Flags?
-    ) {
+    /// otherwise, or when a clitic `n't` took a letter back: `caseFlags` works them out).
+    private static func scanWord(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ scalarFrom: Int32, classes: UnsafePointer<UInt8>
+    ) -> (end: (Int, Int32), flags: Token.Flags?) {
         var i = from
-        var scalar = scalarFrom
         let n = bytes.count
-        var upper = 0
-        var lower = 0
-        var ascii = true
+        // The classes of the ASCII letters and digits met, or-ed: enough for the case flags.
+        var seen: UInt8 = 0
+        // Bytes after the first of each multi-byte scalar: the word has `i - from - continuations` scalars.
+        var continuations = 0
+        // `seen` tells the case: all bytes are ASCII, and no letter was handed back to a clitic.
+        var counted = true
         while i < n {
             let b = bytes[i]
-            if b &- 65 < 26 {
-                upper += 1
-                i += 1
-                scalar &+= 1
-                continue
-            }
-            if b &- 97 < 26 {
-                lower += 1
-                i += 1
-                scalar &+= 1
-                continue
-            }
-            if b &- 48 < 10 {
-                i += 1
-                scalar &+= 1
+            if classes[Int(b)] & ByteClass.alphanumeric != 0 {
+                seen |= classes[Int(b)]
+                i &+= 1
                 continue
             }
             if b >= 0x80, isWordStart(bytes, i) {
-                ascii = false
+                counted = false
+                continuations += scalarWidth(b) - 1
                 i += scalarWidth(b)
-                scalar &+= 1
                 continue
             }
             if let width = apostropheWidth(bytes, i), i > from, i + width < n, isLetter(bytes, i + width) {
                 // A clitic ends the word: `'s`, `'re`, `'ve`, `'ll`, `'d`, `'m`, and `n't`.
                 if cliticEnd(bytes, i) != nil { break }
                 if i - 1 > from, isASCIILower(bytes[i - 1], "n"), cliticEnd(bytes, i - 1) != nil {
+                    // The `n` is in `seen`: `caseFlags` counts the word again without it.
                     i -= 1
-                    scalar -= 1
-                    if bytes[i] == UInt8(ascii: "N") { upper -= 1 } else { lower -= 1 }
+                    counted = false
                     break
                 }
-                if width > 1 { ascii = false }
+                continuations += width - 1
+                if width > 1 { counted = false }
                 i += width
-                scalar += 1
                 continue
             }
             break
         }
-        guard ascii else { return ((i, scalar), nil) }
-        return ((i, scalar), caseFlags(firstUpper: bytes[from] &- 65 < 26, upper: upper, lower: lower))
+        let end = (i, scalarFrom + Int32(i - from - continuations))
+        guard counted else { return (end, nil) }
+        // Whether there are upper- and lower-case letters is all the flags need, not how many.
+        return (
+            end,
+            caseFlags(
+                firstUpper: classes[Int(bytes[from])] & ByteClass.upper != 0, upper: Int(seen & ByteClass.upper),
+                lower: Int(seen & ByteClass.lower))
+        )
     }
 
     private static func scanNumber(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ scalarFrom: Int32) -> (
@@ -208,19 +260,60 @@ public enum Tokenizer {
             j += 1
         }
         if j < n, isWordStart(bytes, j) { return nil }
-        let lower = (start..<j).map { bytes[$0] | 0x20 }
-        if negation { return lower == [UInt8(ascii: "t")] ? j : nil }
+        // The letters compared one at a time, in either case (no array of them: this runs for every apostrophe).
+        if negation { return letters == 1 && isASCIILower(bytes[start], "t") ? j : nil }
         // Only directly after a word.
         guard i > 0, isWordStart(bytes, i - 1) || bytes[i - 1] == UInt8(ascii: ".") || isPreviousScalarLetter(bytes, i)
         else { return nil }
         switch letters {
-        case 1: return [UInt8(ascii: "s"), UInt8(ascii: "d"), UInt8(ascii: "m")].contains(lower[0]) ? j : nil
-        case 2: return lower == Array("re".utf8) || lower == Array("ve".utf8) || lower == Array("ll".utf8) ? j : nil
+        case 1:
+            let c = bytes[start]
+            return isASCIILower(c, "s") || isASCIILower(c, "d") || isASCIILower(c, "m") ? j : nil
+        case 2:
+            let (c, d) = (bytes[start], bytes[start + 1])
+            let clitic =
+                isASCIILower(c, "r") && isASCIILower(d, "e") || isASCIILower(c, "v") && isASCIILower(d, "e")
+                || isASCIILower(c, "l") && isASCIILower(d, "l")
+            return clitic ? j : nil
         default: return nil
         }
     }
 
     // MARK: - Character classes
+
+    /// Bits of `byteClasses`: what one byte says on its own.
+    enum ByteClass {
+        static let upper: UInt8 = 1  // A-Z
+        static let lower: UInt8 = 2  // a-z
+        static let digit: UInt8 = 4  // 0-9
+        /// Space, tab, carriage return, vertical tab, form feed (not the line feed: it counts lines).
+        static let space: UInt8 = 8
+        static let newline: UInt8 = 16
+        /// 0xC0 and above, the first byte of a multi-byte scalar: a space, a format character, a letter or
+        /// punctuation, which only the decoded scalar tells.
+        static let lead: UInt8 = 32
+        /// `n`, `N`, `'` and 0xE2 (the first byte of `’`): a clitic may start there (`n't`, `'s`, `’s`).
+        static let cliticStart: UInt8 = 64
+        /// `'` and every byte from 0x80: an apostrophe or a non-ASCII letter may go on with a word (`scanWord`).
+        static let mayContinueWord: UInt8 = 128
+        static let letter = upper | lower
+        static let alphanumeric = upper | lower | digit
+    }
+
+    /// The `ByteClass` bits of each byte value, built once from the predicates below.
+    static let byteClasses: [UInt8] = (0...255).map { (value: Int) -> UInt8 in
+        let b = UInt8(value)
+        var bits: UInt8 = 0
+        if b &- 65 < 26 { bits |= ByteClass.upper }
+        if b &- 97 < 26 { bits |= ByteClass.lower }
+        if isDigit(b) { bits |= ByteClass.digit }
+        if b == 32 || b == 9 || b == 13 || b == 11 || b == 12 { bits |= ByteClass.space }
+        if b == 10 { bits |= ByteClass.newline }
+        if b >= 0xC0 { bits |= ByteClass.lead }
+        if b | 0x20 == UInt8(ascii: "n") || b == UInt8(ascii: "'") || b == 0xE2 { bits |= ByteClass.cliticStart }
+        if b == UInt8(ascii: "'") || b >= 0x80 { bits |= ByteClass.mayContinueWord }
+        return bits
+    }
 
     @inline(__always) static func scalarWidth(_ b: UInt8) -> Int {
         if b < 0x80 { return 1 }
@@ -273,9 +366,9 @@ public enum Tokenizer {
         return UInt32(b)
     }
 
-    private static func isUnicodeSpace(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
-        guard bytes[i] >= 0xC0 else { return false }
-        switch decode(bytes, i) {
+    /// White space beyond ASCII (`v` decoded from a lead byte).
+    private static func isUnicodeSpace(_ v: UInt32) -> Bool {
+        switch v {
         case 0x00A0, 0x1680, 0x2000...0x200B, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF: return true
         default: return false
         }

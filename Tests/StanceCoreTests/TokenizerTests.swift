@@ -60,6 +60,86 @@ import Testing
         #expect(found.map(\.1) == expected.map(\.1))
     }
 
+    /// Every field of every token: byte and scalar offsets, kind, and flags (C capitalised, A all capitals, L has a
+    /// lower-case letter, s space, n line break, p paragraph before). Values from the tokenizer before its byte
+    /// table and ASCII word loop; they cover the ways out of that loop (apostrophe, non-ASCII letter, `.` after one
+    /// letter) and the byte classes (spaces, lines, NBSP, joiner, ideographic space, line separator).
+    @Test(arguments: [
+        ("didn't Didn’T", ["0-3 0-3 word L", "3-6 3-6 word L", "7-10 7-10 word CLs", "10-15 10-13 word L"]),
+        ("Ukraine's  Ukraine’s", ["0-7 0-7 word CL", "7-9 7-9 word L", "11-18 11-18 word CLs", "18-22 18-20 word L"]),
+        ("’s and 's", ["0-3 0-1 punct ", "3-4 1-2 word L", "5-8 3-6 word Ls", "9-10 7-8 punct s", "10-11 8-9 word L"]),
+        ("the U.S. and a.b. U.", ["0-3 0-3 word L", "4-8 4-8 word CAs", "9-12 9-12 word Ls", "13-17 13-17 word Ls",
+                                  "18-19 18-19 word CAs", "19-20 19-20 punct "]),
+        ("@POTUS @2024 #tag #1 @ #", ["0-6 0-6 handle CA", "7-12 7-12 handle s", "13-17 13-17 handle Ls",
+                                      "18-19 18-19 punct s", "19-20 19-20 number ", "21-22 21-22 punct s",
+                                      "23-24 23-24 punct s"]),
+        ("New\u{A0}York", ["0-3 0-3 word CL", "5-9 4-8 word CLs"]),
+        ("Kyiv\u{200D}Post", ["0-4 0-4 word CL", "7-11 5-9 word CL"]),
+        ("1,000.5 G7 1990s 3pm", ["0-7 0-7 number ", "8-10 8-10 word CAs", "11-16 11-16 word Ls", "17-20 17-20 word Ls"]),
+        ("Zürich naïve ÉCOLE", ["0-7 0-6 word CL", "8-14 7-12 word Ls", "15-21 13-18 word CAs"]),
+        ("students' rights", ["0-8 0-8 word L", "8-9 8-9 punct ", "10-16 10-16 word Ls"]),
+        ("ROCK'N'ROLL I'm we'll they'Ve", ["0-11 0-11 word CA", "12-13 12-13 word CAs", "13-15 13-15 word L",
+                                           "16-18 16-18 word Ls", "18-21 18-21 word L", "22-26 22-26 word Ls",
+                                           "26-29 26-29 word L"]),
+        ("ab. a.", ["0-2 0-2 word L", "2-3 2-3 punct ", "4-5 4-5 word Ls", "5-6 5-6 punct "]),
+        ("line\n  indented\n\npara\r\nnext", ["0-4 0-4 word L", "7-15 7-15 word Lsnp", "17-21 17-21 word Lsnp",
+                                              "23-27 23-27 word Lsn"]),
+        ("x\u{3000}y\u{2028}z", ["0-1 0-1 word L", "4-5 2-3 word Ls", "8-9 4-5 word Ls"]),
+    ])
+    func tokenFields(text: String, expected: [String]) {
+        var bytes = Array(text.utf8)
+        let found = bytes.withUnsafeMutableBufferPointer { buffer in
+            Tokenizer.tokenize(UnsafeBufferPointer(buffer)).map { token in
+                let flags: [(Token.Flags, String)] = [
+                    (.capitalized, "C"), (.allCaps, "A"), (.hasLower, "L"), (.spaceBefore, "s"), (.newlineBefore, "n"),
+                    (.paragraphBefore, "p"),
+                ]
+                return "\(token.start)-\(token.end) \(token.scalarStart)-\(token.scalarEnd) \(token.kind) "
+                    + flags.filter { token.flags.contains($0.0) }.map(\.1).joined()
+            }
+        }
+        #expect(found == expected)
+    }
+
+    /// The byte table agrees with the predicates it stands for, on all 256 bytes.
+    @Test func byteClassesMatchThePredicates() {
+        typealias Class = Tokenizer.ByteClass
+        #expect(Tokenizer.byteClasses.count == 256)
+        for value in 0...255 {
+            let b = UInt8(value)
+            let bits = Tokenizer.byteClasses[value]
+            var one = [b]
+            let wordStart = one.withUnsafeMutableBufferPointer { Tokenizer.isWordStart(UnsafeBufferPointer($0), 0) }
+            #expect((bits & Class.alphanumeric != 0) == (b < 0x80 && wordStart), "byte \(b)")
+            #expect((bits & Class.letter != 0) == Tokenizer.isASCIILetter(b), "byte \(b)")
+            #expect((bits & Class.upper != 0) == (b >= 65 && b <= 90), "byte \(b)")
+            #expect((bits & Class.lower != 0) == (b >= 97 && b <= 122), "byte \(b)")
+            #expect((bits & Class.digit != 0) == Tokenizer.isDigit(b), "byte \(b)")
+            #expect((bits & Class.space != 0) == [9, 11, 12, 13, 32].contains(b), "byte \(b)")
+            #expect((bits & Class.newline != 0) == (b == 10), "byte \(b)")
+            #expect((bits & Class.lead != 0) == (Tokenizer.scalarWidth(b) > 1), "byte \(b)")
+            #expect((bits & Class.cliticStart != 0) == ([0x27, 0x4E, 0x6E, 0xE2] as [UInt8]).contains(b), "byte \(b)")
+            #expect((bits & Class.mayContinueWord != 0) == (b == 0x27 || b >= 0x80), "byte \(b)")
+        }
+    }
+
+    /// Text cut inside a multi-byte scalar keeps the tokens it always had: the cut `’` (E2 80) decodes as U+2000, a
+    /// space, which neither goes on with a word nor starts a clitic.
+    @Test(arguments: [
+        ([0x61, 0x62, 0xE2, 0x80] as [UInt8], ["0-2 0-2"]),
+        ([0x4E, 0xE2, 0x80], ["0-1 0-1"]),
+        ([0x4E, 0x27], ["0-1 0-1", "1-2 1-2"]),
+    ])
+    func truncatedScalars(bytes: [UInt8], expected: [String]) {
+        var copy = bytes
+        let found = copy.withUnsafeMutableBufferPointer { buffer in
+            Tokenizer.tokenize(UnsafeBufferPointer(buffer)).map {
+                "\($0.start)-\($0.end) \($0.scalarStart)-\($0.scalarEnd)"
+            }
+        }
+        #expect(found == expected)
+    }
+
     @Test func scalarOffsetsCountUnicodeScalars() {
         var bytes = Array("Zelenskyy’s “talk” with Biden".utf8)
         let tokens = bytes.withUnsafeMutableBufferPointer { Tokenizer.tokenize(UnsafeBufferPointer($0)) }
