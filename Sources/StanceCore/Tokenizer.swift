@@ -47,14 +47,14 @@ public enum Tokenizer {
                 value = decode(bytes, i)
                 if isUnicodeSpace(value) {
                     pending.insert(.spaceBefore)
-                    i += scalarWidth(b)
+                    i = scalarEnd(bytes, i)
                     scalar += 1
                     continue
                 }
                 if isInvisibleFormat(value) {
                     // Bidi marks and embeddings, joiners: they carry no text and must not stand between a full stop
                     // and the next sentence. Skipped, without counting as a space.
-                    i += scalarWidth(b)
+                    i = scalarEnd(bytes, i)
                     scalar += 1
                     continue
                 }
@@ -113,7 +113,7 @@ public enum Tokenizer {
                 kind = .handle
                 (i, scalar) = scanWord(bytes, i + 1, scalar + 1, classes: classes).end
             } else {
-                i += scalarWidth(b)
+                i = scalarEnd(bytes, i)
                 scalar += 1
             }
             if kind != .punct { flags.formUnion(wordCase ?? caseFlags(bytes, start, i)) }
@@ -176,8 +176,9 @@ public enum Tokenizer {
             }
             if b >= 0x80, isWordStart(bytes, i) {
                 counted = false
-                continuations += scalarWidth(b) - 1
-                i += scalarWidth(b)
+                let width = min(scalarWidth(b), n - i)
+                continuations += width - 1
+                i += width
                 continue
             }
             if let width = apostropheWidth(bytes, i), i > from, i + width < n, isLetter(bytes, i + width) {
@@ -313,6 +314,12 @@ public enum Tokenizer {
         if b | 0x20 == UInt8(ascii: "n") || b == UInt8(ascii: "'") || b == 0xE2 { bits |= ByteClass.cliticStart }
         if b == UInt8(ascii: "'") || b >= 0x80 { bits |= ByteClass.mayContinueWord }
         return bits
+    }
+
+    /// Where the scalar starting at `i` ends: its lead byte's width, cut at the end of the text (text cut inside a
+    /// scalar must not give a token that ends past it).
+    @inline(__always) static func scalarEnd(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+        min(i + scalarWidth(bytes[i]), bytes.count)
     }
 
     @inline(__always) static func scalarWidth(_ b: UInt8) -> Int {

@@ -124,11 +124,15 @@ import Testing
     }
 
     /// Text cut inside a multi-byte scalar keeps the tokens it always had: the cut `’` (E2 80) decodes as U+2000, a
-    /// space, which neither goes on with a word nor starts a clitic.
+    /// space, which neither goes on with a word nor starts a clitic. A cut letter ends its token at the end of the
+    /// text, never past it.
     @Test(arguments: [
         ([0x61, 0x62, 0xE2, 0x80] as [UInt8], ["0-2 0-2"]),
         ([0x4E, 0xE2, 0x80], ["0-1 0-1"]),
         ([0x4E, 0x27], ["0-1 0-1", "1-2 1-2"]),
+        ([0x20, 0xC3], ["1-2 1-2"]),
+        ([0x61, 0xE2, 0x82], ["0-3 0-2"]),
+        ([0xC3], ["0-1 0-1"]),
     ])
     func truncatedScalars(bytes: [UInt8], expected: [String]) {
         var copy = bytes
