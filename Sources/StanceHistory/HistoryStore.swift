@@ -102,6 +102,12 @@ public final class HistoryStore: Sendable {
         }
     }
 
+    /// Closes the connection (folding the write-ahead log back into the database file); the store is not used
+    /// after. Closing happens anyway when the store is released, but a process that exits first never closes it.
+    public func close() throws {
+        try Self.wrap(path) { try database.close() }
+    }
+
     /// The migrations a read-only store needs.
     static let readOnlyNeeds: Set<String> = ["v1", "v2"]
 

@@ -285,6 +285,10 @@ public final class Pipeline {
                 if summary.lexiconChanged == false || configuration.history!.reprocess {
                     try history.store.setLexiconVersion(extractor.lexiconVersion)
                 }
+                // Closed here, not when the last reference goes: a reference a worker thread drops late may
+                // outlive the process (which exits without running deinitializers), and the write-ahead log is
+                // folded back into the file only when the connection closes.
+                try history.store.close()
             } catch {
                 writer.abandon()
                 throw Failure(description: "\(error)")
