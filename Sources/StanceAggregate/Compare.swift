@@ -231,10 +231,12 @@ public enum Compare {
         let (sumsA, sumsB) = (BlockSums(width: width), BlockSums(width: width))
         let resampled = UnsafeMutableBufferPointer<Double>.allocate(capacity: width)
         defer { resampled.deallocate() }
-        let packed: [(a: BlockPostings, b: BlockPostings)] = blocked ? groups.map { group in
+        var (packedA, packedB) = (BlockPostings(width: width), BlockPostings(width: width))
+        for group in groups where blocked {
             let fields = BlockPostings.Fields(tone: group.tone, goldstein: group.goldstein)
-            return (BlockPostings(group.a, width: width, fields: fields), BlockPostings(group.b, width: width, fields: fields))
-        } : []
+            packedA.add(group.a, fields: fields)
+            packedB.add(group.b, fields: fields)
+        }
         var first = 0
         while first < options.resamples {
             let n = min(width, options.resamples - first)
@@ -248,9 +250,9 @@ public enum Compare {
                     blockB.draw(column: r, &rng)
                 }
                 if !blockA.overflowed && !blockB.overflowed {
-                    for (group, postings) in zip(groups, packed) {
-                        sumsA.fill(postings.a, blockA, n)
-                        sumsB.fill(postings.b, blockB, n)
+                    for (g, group) in groups.enumerated() {
+                        sumsA.fill(packedA, g, blockA, n)
+                        sumsB.fill(packedB, g, blockB, n)
                         for k in group.rows {
                             let got = BlockSums.deltas(metrics[k], n, baseline: sumsA, a.count, current: sumsB, b.count, into: resampled.baseAddress!)
                             deltas.add(UnsafeBufferPointer(rebasing: resampled[..<got]), row: k)

@@ -91,7 +91,7 @@ final class BlockSums {
     /// Whether the sums over `postings` are exact in doubles for counts up to 255: every sum of magnitudes times
     /// 255 stays below 2^53.
     static func isExact(_ postings: [Side.Posting]) -> Bool {
-        let limit = Double(1 << 53) / 255
+        let limit = Double(1 << 53) / 256  // 255, and a margin for the rounding of these sums
         var sums = (0.0, 0.0, 0.0, 0.0, 0.0)
         for o in postings {
             sums.0 += Double(o.count.magnitude)
@@ -103,20 +103,24 @@ final class BlockSums {
         return sums.0 < limit && sums.1 < limit && sums.2 < limit && sums.3 < limit && sums.4 < limit
     }
 
-    /// The sums of the first `n` resamples of `block` over `postings` (those its rows read, `BlockPostings`).
+    /// The sums of the first `n` resamples of `block` over the postings of group `group` of `table` (those its
+    /// rows read, `BlockPostings`).
     ///
     /// Four resamples at a time, their sums kept in registers while every posting adds its values times the four
     /// counts (a run of four bytes, widened to doubles in a few instructions); the sums are stored once per four.
     /// Resamples past `n` up to a multiple of four have zero counts (`ResampleBlock.clear`) and are computed
     /// for nothing (the block's width is a multiple of 16).
-    func fill(_ postings: BlockPostings, _ block: ResampleBlock, _ n: Int) {
+    func fill(_ table: BlockPostings, _ group: Int, _ block: ResampleBlock, _ n: Int) {
+        let (postings, values, fields) = table.groups[group]
         typealias Two = SIMD2<Double>
         let (c, ts, tc, gt, gc) = (count, toneSum, toneCount, goldsteinTenths, goldsteinCount)
         @inline(__always) func store(_ low: Two, _ high: Two, _ to: UnsafeMutablePointer<Double>, _ r: Int) {
             UnsafeMutableRawPointer(to + r).storeBytes(of: SIMD4(lowHalf: low, highHalf: high), as: SIMD4<Double>.self)
         }
-        postings.offsets.withUnsafeBufferPointer { offsets in
-            postings.values.withUnsafeBufferPointer { values in
+        table.offsets.withUnsafeBufferPointer { all in
+            table.values.withUnsafeBufferPointer { allValues in
+                let offsets = UnsafeBufferPointer(rebasing: all[postings])
+                let values = UnsafeBufferPointer(rebasing: allValues[values...])
                 let base = block.run(0)
                 for r in stride(from: 0, to: n, by: 4) {
                     // The four counts of posting `p`, as two pairs of doubles.
@@ -127,7 +131,7 @@ final class BlockSums {
                     }
                     var c0 = Two(), c1 = Two(), s0 = Two(), s1 = Two(), n0 = Two(), n1 = Two()
                     var g0 = Two(), g1 = Two(), m0 = Two(), m1 = Two()
-                    switch postings.fields {
+                    switch fields {
                     case .count:
                         for p in offsets.indices {
                             let (x0, x1) = counts(p)
@@ -164,7 +168,7 @@ final class BlockSums {
                         }
                     }
                     store(c0, c1, c, r)
-                    switch postings.fields {
+                    switch fields {
                     case .count: break
                     case .tone:
                         store(s0, s1, ts, r)
@@ -215,9 +219,9 @@ final class BlockSums {
     }
 }
 
-/// A key's postings on one side as `BlockSums.fill` reads them: each one's offset in a block (its article times
-/// the block's width) and the values its key's rows need, converted once and each held twice (a pair of lanes
-/// ready to multiply two counts).
+/// The postings of every key of one side as `BlockSums.fill` reads them, in two flat arrays (not two arrays per
+/// key): each posting's offset in a block (its article times the block's width), and the values its key's rows
+/// need, converted once and each held twice (a pair of lanes ready to multiply two counts).
 struct BlockPostings {
     /// The sums the rows read: the count always, the tone sums with a tone row, the Goldstein sums with one.
     enum Fields {
@@ -236,14 +240,17 @@ struct BlockPostings {
         }
     }
 
-    let fields: Fields
+    let width: Int
     var offsets: [Int] = []
     var values: [SIMD2<Double>] = []
+    /// Per key (in the order added): its postings in `offsets`, where its values start, and which they are.
+    var groups: [(postings: Range<Int>, values: Int, fields: Fields)] = []
 
-    init(_ postings: [Side.Posting], width: Int, fields: Fields) {
-        self.fields = fields
-        offsets.reserveCapacity(postings.count)
-        values.reserveCapacity(postings.count * fields.perPosting)
+    init(width: Int) { self.width = width }
+
+    /// Adds a key's postings.
+    mutating func add(_ postings: [Side.Posting], fields: Fields) {
+        groups.append((offsets.count..<(offsets.count + postings.count), values.count, fields))
         for o in postings {
             offsets.append(o.article * width)
             values.append(SIMD2(repeating: Double(o.count)))
