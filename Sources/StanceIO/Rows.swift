@@ -158,13 +158,32 @@ public enum Rows {
         }
     }
 
-    /// `trends.csv` rows: by period, kind and key (`Sorted.trends`).
-    public static func trendRows(_ sorted: [(key: TrendKey, value: TrendStats)]) -> [[String]] {
-        sorted.map { (key, s) in
-            [
-                key.period, key.kind, key.key, String(s.mentions), String(s.articles), String(s.stances),
-                f(Fixed.mean(s.toneSum, s.toneCount)), f(s.goldsteinMean),
-            ]
-        }
+    /// One `entities.csv` row written field by field (`entityRow`'s fields, without an array of strings: a
+    /// history's tables have tens of thousands of rows).
+    static func writeEntity(_ entry: (key: String, value: EntityStats), to w: CSVWriter) throws(CSVWriter.Failure) {
+        let s = entry.value
+        w.field(entry.key)
+        w.field(s.type.rawValue)
+        w.field(s.actor)
+        w.field(s.mentions)
+        w.field(s.articles)
+        w.field(Fixed.mean(s.toneSum, s.toneCount), digits: 4)
+        w.field(s.firstDate)
+        w.field(s.lastDate)
+        try w.endRow()
+    }
+
+    /// One `trends.csv` row (the rows come by period, kind and key: `Sorted.trends`).
+    static func writeTrend(_ entry: (key: TrendKey, value: TrendStats), to w: CSVWriter) throws(CSVWriter.Failure) {
+        let (key, s) = entry
+        w.field(key.period)
+        w.field(key.kind)
+        w.field(key.key)
+        w.field(s.mentions)
+        w.field(s.articles)
+        w.field(s.stances)
+        w.field(Fixed.mean(s.toneSum, s.toneCount), digits: 4)
+        w.field(s.goldsteinMean, digits: 4)
+        try w.endRow()
     }
 }

@@ -66,9 +66,13 @@ public final class RunWriter {
     /// Writes `entities.csv`, `pairs.csv` and `trends.csv` into `directory` (no other state: it may run on its own
     /// thread beside the report).
     public static func writeAggregateTables(_ aggregate: Aggregate, sorted: Rows.Sorted, in directory: String) throws(CSVWriter.Failure) {
-        try writeTable("\(directory)/entities.csv", Rows.entities, sorted.entities.map(Rows.entityRow))
+        try writeTable("\(directory)/entities.csv", Rows.entities) { w throws(CSVWriter.Failure) in
+            for entry in sorted.entities { try Rows.writeEntity(entry, to: w) }
+        }
         try writeTable("\(directory)/pairs.csv", Rows.pairs, sorted.pairRows)
-        try writeTable("\(directory)/trends.csv", Rows.trends, Rows.trendRows(sorted.trends))
+        try writeTable("\(directory)/trends.csv", Rows.trends) { w throws(CSVWriter.Failure) in
+            for entry in sorted.trends { try Rows.writeTrend(entry, to: w) }
+        }
     }
 
     /// Writes the extra tables and files, then moves the folder into place (after `closeStreams` and the
@@ -86,8 +90,15 @@ public final class RunWriter {
     }
 
     private static func writeTable(_ path: String, _ header: [String], _ rows: [[String]]) throws(CSVWriter.Failure) {
+        try writeTable(path, header) { writer throws(CSVWriter.Failure) in for row in rows { try writer.write(row) } }
+    }
+
+    /// Writes a table whose rows `write` gives the writer.
+    private static func writeTable(
+        _ path: String, _ header: [String], _ write: (CSVWriter) throws(CSVWriter.Failure) -> Void
+    ) throws(CSVWriter.Failure) {
         let writer = try CSVWriter(path: path, header: header)
-        for row in rows { try writer.write(row) }
+        try write(writer)
         try writer.close()
     }
 
