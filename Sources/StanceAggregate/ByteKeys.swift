@@ -13,6 +13,16 @@ public struct ByteKeys {
         }
     }
 
+    /// One key per pair, `a NUL b`, laid out without building the joined strings.
+    public init(joining pairs: some Sequence<(String, String)>) {
+        for (a, b) in pairs {
+            arena.append(contentsOf: a.utf8)
+            arena.append(0)
+            arena.append(contentsOf: b.utf8)
+            offsets.append(arena.count)
+        }
+    }
+
     /// One key per triple, `a NUL b NUL c`, laid out without building the joined strings.
     public init(joining triples: some Sequence<(String, String, String)>) {
         for (a, b, c) in triples {
@@ -103,6 +113,14 @@ public struct ByteKeys {
                     pending.append((less, greater, depth + 1))
                 }
             }
+        }
+    }
+
+    /// Whether keys `a` and `b` are the same bytes.
+    public func equal(_ a: Int, _ b: Int) -> Bool {
+        arena.withUnsafeBufferPointer { bytes in
+            UnsafeBufferPointer(rebasing: bytes[offsets[a]..<offsets[a + 1]])
+                .elementsEqual(UnsafeBufferPointer(rebasing: bytes[offsets[b]..<offsets[b + 1]]))
         }
     }
 

@@ -162,7 +162,9 @@ public enum Compare {
                         method: Method) -> [Change] {
         let a = Side(baseline), b = Side(current)
         var rows: [Row] = []
-        for id in a.postings.keys.filter({ b.postings[$0] != nil }).sorted() {
+        // In `KeyID` order, sorted on one byte buffer (`kind NUL key`: kinds hold no NUL), not by comparing strings.
+        let common = a.postings.keys.filter { b.postings[$0] != nil }
+        for id in ByteKeys(joining: common.lazy.map { ($0.kind, $0.key) }).sortedIndices().map({ common[$0] }) {
             let sa = Sums(a.postings[id]!), sb = Sums(b.postings[id]!)
             for metric in ChangeMetric.allCases.sorted() {
                 let support = min(sa.support(metric), sb.support(metric))
@@ -375,7 +377,7 @@ struct Side {
 
     init(_ articles: [ArticleObservations]) {
         count = articles.count
-        let normalised = articles.map(Self.merged).sorted(by: Self.precedes)
+        let normalised = Self.sorted(articles.map(Self.merged))
         for (index, article) in normalised.enumerated() {
             for o in article.keys {
                 postings[KeyID(kind: o.kind, key: o.key), default: []].append(
@@ -416,6 +418,28 @@ struct Side {
             byKey[id] = sum
         }
         return ArticleObservations(article: article.article, keys: byKey.sorted { $0.key < $1.key }.map(\.value))
+    }
+
+    /// The articles in `precedes` order, as `sorted(by: precedes)` gives them: by id on one byte buffer of the ids
+    /// (equal ids keep their order), then each run of one id by content. Comparing the id strings took a tenth of
+    /// the comparison of a long night's two months.
+    static func sorted(_ articles: [ArticleObservations]) -> [ArticleObservations] {
+        let ids = ByteKeys(articles.lazy.map(\.article))
+        let order = ids.sortedIndices()
+        var sorted: [ArticleObservations] = []
+        sorted.reserveCapacity(articles.count)
+        var start = 0
+        while start < order.count {
+            var end = start + 1
+            while end < order.count && ids.equal(order[start], order[end]) { end += 1 }
+            if end - start == 1 {
+                sorted.append(articles[order[start]])
+            } else {
+                sorted.append(contentsOf: order[start..<end].map { articles[$0] }.sorted(by: precedes))
+            }
+            start = end
+        }
+        return sorted
     }
 
     /// A total order: by id, then (duplicate ids) by content, so even repeated ids cannot depend on input order.

@@ -32,3 +32,33 @@ extension ByteKeysTests {
         }
     }
 }
+
+extension ByteKeysTests {
+    /// Pairs joined by NUL sort as (first, then second) in byte order when the firsts hold no NUL (the comparison's
+    /// kinds), prefixes included; `equal` compares the whole key.
+    @Test func joinedPairsSortAsTuples() {
+        let pairs = [("pair", "A>B"), ("entity", "usa"), ("entity", "us"), ("entityx", ""), ("entity", "usa"), ("e", "zz"), ("pair", "")]
+        let keys = ByteKeys(joining: pairs)
+        let expected = pairs.indices.sorted { i, j in
+            let (a, b) = (pairs[i], pairs[j])
+            if a.0 != b.0 { return bytesBefore(a.0, b.0) }
+            if a.1 != b.1 { return bytesBefore(a.1, b.1) }
+            return i < j
+        }
+        #expect(keys.sortedIndices() == expected)
+        #expect(keys.equal(1, 4) && !keys.equal(1, 2) && !keys.equal(0, 6))
+    }
+
+    /// A side's articles sorted on their ids' bytes, runs of one id by content, are `sorted(by: Side.precedes)`.
+    @Test func sideSortMatchesTheComparisonSort() {
+        var generator = SplitMix64(seed: 5)
+        for round in 0..<30 {
+            let articles = (0..<[1, 2, 40, 300][round % 4]).map { _ in
+                ArticleObservations(
+                    article: ["a", "b", "a1", "é", "ab"][generator.below(5)] + String(generator.below(4)),
+                    keys: [KeyObservation(kind: "entity", key: ["x", "y"][generator.below(2)], count: generator.below(3))])
+            }
+            #expect(Side.sorted(articles) == articles.sorted(by: Side.precedes), "round \(round)")
+        }
+    }
+}
