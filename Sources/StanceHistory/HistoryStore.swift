@@ -194,11 +194,13 @@ public final class HistoryStore: Sendable {
     ///   - batch: Analyses with their article's `contentHash`.
     ///   - run: The id `beginRun` returned.
     public func save(_ batch: [(analysis: ArticleAnalysis, hash: String)], run: Int64) throws {
-        try save(encoded: batch.map { ($0.analysis, $0.hash, AnalysisCodec.encode($0.analysis)) }, run: run)
+        try save(encoded: batch.map { ($0.analysis.article, $0.hash, AnalysisCodec.encode($0.analysis)) }, run: run)
     }
 
     /// The same with each analysis already encoded (`AnalysisCodec.encode`, done by the pipeline's workers).
-    public func save(encoded batch: [(analysis: ArticleAnalysis, hash: String, encoded: [UInt8])], run: Int64) throws {
+    /// The same with each analysis already encoded (`AnalysisCodec.encode`), given with its article (whose id,
+    /// date and source are stored; its text is not read).
+    public func save(encoded batch: [(article: Article, hash: String, encoded: [UInt8])], run: Int64) throws {
         guard !batch.isEmpty else { return }
         // Encoded before the transaction: it stays short, and an unencodable value fails before any write.
         let blobs = batch.map { Data($0.encoded) }
@@ -211,7 +213,7 @@ public final class HistoryStore: Sendable {
                         source = excluded.source, run_id = excluded.run_id, analysis = excluded.analysis
                     """)
             for (k, item) in batch.enumerated() {
-                let article = item.analysis.article
+                let article = item.article
                 try statement.execute(arguments: [article.id, item.hash, article.date, article.source, run, blobs[k]])
                 try hook?(k)
             }

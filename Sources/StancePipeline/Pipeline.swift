@@ -445,9 +445,10 @@ final class WriteStage: @unchecked Sendable {
         let summary = ArticleSummary(analysis, period: period)
         // With a history the comparison is read back from it at the end: nothing to prepare.
         return PreparedArticle(
-            analysis: analysis, rows: Rows.ArticleRows(analysis, sentences: writer.writesSentences), summary: summary,
+            article: Article(id: analysis.article.id, date: analysis.article.date, source: analysis.article.source, text: ""),
+            rows: Rows.ArticleRows(analysis, sentences: writer.writesSentences), summary: summary,
             comparison: history == nil ? comparisonRule.prepare(analysis, summary: summary) : nil,
-            encoded: fresh && history != nil ? AnalysisCodec.encode(analysis) : nil)
+            encoded: fresh && history != nil ? AnalysisCodec.encode(analysis) : [])
     }
 
     /// Writes and folds analyses in order (preparing them here, on the queue).
@@ -472,7 +473,8 @@ final class WriteStage: @unchecked Sendable {
             if let history, !save.isEmpty {
                 let batch = save.map { item in
                     let prepared = results[item.index]
-                    return (prepared.analysis, item.hash, prepared.encoded ?? AnalysisCodec.encode(prepared.analysis))
+                    precondition(!prepared.encoded.isEmpty, "an article to save was prepared without its encoding")
+                    return (prepared.article, item.hash, prepared.encoded)
                 }
                 do { try history.store.save(encoded: batch, run: history.run) } catch {
                     throw CSVWriter.Failure(path: history.store.path, reason: "\(error)")
@@ -513,16 +515,21 @@ func seconds(_ d: Duration) -> Double {
 
 /// An analysed article with its share of the aggregates and of the comparison, worked out on a worker thread so
 /// that the ordered write stage only merges them.
+///
+/// It holds no analysis (nor the article's text): only what the write stage writes, adds and stores, so that
+/// the batches waiting for the write stage weigh their rows, not their analyses as well.
 struct PreparedArticle: Sendable {
-    let analysis: ArticleAnalysis
+    /// The article's id, date and source (what the history stores beside the encoded analysis).
+    let article: Article
     /// Its rows of the per-article files, formatted.
     let rows: Rows.ArticleRows
     /// What the article adds to the aggregate (`Aggregate.add`).
     let summary: ArticleSummary
     /// Its part in the comparison, nil when it falls in neither side.
     let comparison: ComparisonCollector.Prepared?
-    /// The analysis encoded for the history (`AnalysisCodec`), when it is new and there is a history.
-    let encoded: [UInt8]?
+    /// The analysis encoded for the history (`AnalysisCodec`), when it is new and there is a history (every
+    /// article `fold` is asked to save).
+    let encoded: [UInt8]
 }
 
 /// What each lane of the end of a run with a current snapshot gives back.
