@@ -178,9 +178,9 @@ public enum Compare {
         }
         guard options.resamples > 0 else { return rows.map(\.change) }
         // Rows are bootstrapped in chunks, one per thread of about the same work (a key's postings on both sides,
-        // read at every resample), more only when the kept deltas would pass 16 MB; every chunk replays the same
-        // seeded draws, so the result does not depend on the chunks or the thread count. A key's metrics stay in
-        // one chunk (they share its sums).
+        // read at every resample), more only when the kept deltas would pass 16 MB; all chunks see the same seeded
+        // draws, so the result does not depend on the chunks or the thread count. A key's metrics stay in one
+        // chunk (they share its sums).
         let workers = max(1, options.jobs)
         let keep = RowExtremes.keep(limit: options.resamples, p: options.tail, q: 1 - options.tail)
         let maxRows = max(1, (1 << 21) / (2 * keep))
@@ -199,80 +199,119 @@ public enum Compare {
             bounds.append(start..<end)
             start = end
         }
-        let (all, chunks) = (rows, bounds)
-        return orderedMap(count: chunks.count, jobs: workers, state: { _ in }) { _, k in bootstrap(Array(all[chunks[k]]), a, b, options, keep: keep, method: method) }
-            .flatMap { $0 }
+        let parts = bounds.map { Chunk(Array(rows[$0]), a, b) }
+        // A block of resamples at a time (`ResampleBlock`), unless a key's sums could pass what a double holds
+        // exactly (never on real data; one resample at a time then, for the same numbers).
+        let blocked = method.blocked && parts.allSatisfy { $0.groups.allSatisfy { BlockSums.isExact($0.a) && BlockSums.isExact($0.b) } }
+        guard blocked else {
+            return orderedMap(count: parts.count, jobs: workers, state: { _ in }) { _, c in
+                let part = parts[c]
+                let deltas = RowExtremes(rows: part.rows.count, keep: keep)
+                var rng = SplitMix64(seed: options.seed)
+                resampleDirectly(options.resamples, part.groups, part.metrics, a, b, &rng, deltas)
+                return part.changes(deltas, options)
+            }.flatMap { $0 }
+        }
+        // Chunks in passes of one per thread, each pass drawing the blocks again: the kept deltas of a pass stay
+        // within a few times 16 MB whatever the number of rows.
+        var changes: [Change] = []
+        for pass in stride(from: 0, to: parts.count, by: workers) {
+            changes += bootstrapInBlocks(Array(parts[pass..<min(pass + workers, parts.count)]), a, b, options, keep: keep, method: method)
+        }
+        return changes
     }
 
-    private static func bootstrap(_ rows: [Row], _ a: Side, _ b: Side, _ options: CompareOptions, keep: Int, method: Method) -> [Change] {
+    /// Resamples `parts` a block at a time: each block's draw counts made once (each side on a thread of its own
+    /// when there are two), then every chunk summed from them on a thread.
+    private static func bootstrapInBlocks(
+        _ parts: [Chunk], _ a: Side, _ b: Side, _ options: CompareOptions, keep: Int, method: Method
+    ) -> [Change] {
+        let workers = max(1, options.jobs)
+        let width = ResampleBlock.width(articles: a.count + b.count, resamples: options.resamples)
+        let blocks = (a: ResampleBlock(articles: a.count, width: width, limit: method.countLimit),
+                      b: ResampleBlock(articles: b.count, width: width, limit: method.countLimit))
+        let packed = parts.map { $0.packed(width: width) }
+        let extremes = parts.map { RowExtremes(rows: $0.rows.count, keep: keep) }
         var rng = SplitMix64(seed: options.seed)
-        // Each row's smallest and largest deltas, all its interval reads (a resample that leaves a mean undefined
-        // adds none).
-        let deltas = RowExtremes(rows: rows.count, keep: keep)
-        // Rows of one key are consecutive and share its weighted sums: each resample sums a key's postings once.
-        // Only plain arrays are read inside the resample loop (no row, key or string is copied there).
-        var groups: [Group] = []
-        for k in rows.indices {
-            if k > 0 && rows[k].id == rows[k - 1].id {
-                groups[groups.count - 1].rows = groups[groups.count - 1].rows.lowerBound..<(k + 1)
-            } else {
-                groups.append(Group(a: a.postings[rows[k].id]!, b: b.postings[rows[k].id]!, rows: k..<(k + 1)))
-            }
-            if rows[k].change.metric == .tone { groups[groups.count - 1].tone = true }
-            if rows[k].change.metric == .goldstein { groups[groups.count - 1].goldstein = true }
-        }
-        let metrics = rows.map(\.change.metric)
-        // A block of resamples at a time (`ResampleBlock`), unless a key's sums could pass what a double holds
-        // exactly (never on real data; the direct way then, for the same numbers).
-        let blocked = method.blocked && groups.allSatisfy { BlockSums.isExact($0.a) && BlockSums.isExact($0.b) }
-        let width = blocked ? ResampleBlock.width(articles: a.count + b.count, resamples: options.resamples) : 1
-        let (blockA, blockB) = (
-            ResampleBlock(articles: blocked ? a.count : 0, width: width, limit: method.countLimit),
-            ResampleBlock(articles: blocked ? b.count : 0, width: width, limit: method.countLimit)
-        )
-        let (sumsA, sumsB) = (BlockSums(width: width), BlockSums(width: width))
-        let resampled = UnsafeMutableBufferPointer<Double>.allocate(capacity: width)
-        defer { resampled.deallocate() }
-        var (packedA, packedB) = (BlockPostings(width: width), BlockPostings(width: width))
-        for group in groups where blocked {
-            let fields = BlockPostings.Fields(tone: group.tone, goldstein: group.goldstein)
-            packedA.add(group.a, fields: fields)
-            packedB.add(group.b, fields: fields)
-        }
         var first = 0
         while first < options.resamples {
             let n = min(width, options.resamples - first)
-            defer { first += n }
-            if blocked {
-                var replay = rng
-                blockA.clear()
-                blockB.clear()
-                for r in 0..<n {
-                    blockA.draw(column: r, &rng)
-                    blockB.draw(column: r, &rng)
+            let start = rng
+            rng = ResampleBlock.draw(n, blocks, from: start, parallel: workers > 1)
+            let (overflowed, end) = (blocks.a.overflowed || blocks.b.overflowed, rng)
+            _ = orderedMap(count: parts.count, jobs: workers, state: { _ in BlockScratch(width: width) }) { scratch, c in
+                if overflowed {
+                    // A count passed a byte: the block the direct way, from the same draws.
+                    var replay = start
+                    resampleDirectly(n, parts[c].groups, parts[c].metrics, a, b, &replay, extremes[c])
+                    assert(replay.state == end.state, "the direct resamples drew differently")
+                } else {
+                    parts[c].add(n, blocks, packed[c], scratch, a.count, b.count, into: extremes[c])
                 }
-                if !blockA.overflowed && !blockB.overflowed {
-                    for (g, group) in groups.enumerated() {
-                        sumsA.fill(packedA, g, blockA, n)
-                        sumsB.fill(packedB, g, blockB, n)
-                        for k in group.rows {
-                            let got = BlockSums.deltas(metrics[k], n, baseline: sumsA, a.count, current: sumsB, b.count, into: resampled.baseAddress!)
-                            deltas.add(UnsafeBufferPointer(rebasing: resampled[..<got]), row: k)
-                        }
-                    }
-                    continue
+            }
+            first += n
+        }
+        return zip(parts, extremes).flatMap { part, deltas in part.changes(deltas, options) }
+    }
+
+    /// A chunk of rows: its keys' postings, rows and metrics.
+    final class Chunk: @unchecked Sendable {
+        let rows: [Row]
+        let metrics: [ChangeMetric]
+        /// Rows of one key are consecutive and share its weighted sums: each resample sums a key's postings once.
+        /// Only plain arrays are read inside the resample loop (no row, key or string is copied there).
+        let groups: [Group]
+
+        init(_ rows: [Row], _ a: Side, _ b: Side) {
+            var groups: [Group] = []
+            for k in rows.indices {
+                if k > 0 && rows[k].id == rows[k - 1].id {
+                    groups[groups.count - 1].rows = groups[groups.count - 1].rows.lowerBound..<(k + 1)
+                } else {
+                    groups.append(Group(a: a.postings[rows[k].id]!, b: b.postings[rows[k].id]!, rows: k..<(k + 1)))
                 }
-                // A count passed a byte: the block again, the direct way, from the same draws.
-                resampleDirectly(n, groups, metrics, a, b, &replay, deltas)
-                assert(replay.state == rng.state, "the direct resamples drew differently")
-            } else {
-                resampleDirectly(n, groups, metrics, a, b, &rng, deltas)
+                if rows[k].change.metric == .tone { groups[groups.count - 1].tone = true }
+                if rows[k].change.metric == .goldstein { groups[groups.count - 1].goldstein = true }
+            }
+            self.rows = rows
+            self.metrics = rows.map(\.change.metric)
+            self.groups = groups
+        }
+
+        /// The postings of both sides as `BlockSums.fill` reads them.
+        func packed(width: Int) -> (a: BlockPostings, b: BlockPostings) {
+            var (packedA, packedB) = (BlockPostings(width: width), BlockPostings(width: width))
+            for group in groups {
+                let fields = BlockPostings.Fields(tone: group.tone, goldstein: group.goldstein)
+                packedA.add(group.a, fields: fields)
+                packedB.add(group.b, fields: fields)
+            }
+            return (packedA, packedB)
+        }
+
+        /// Adds each row's deltas in the first `n` resamples of the blocks to `deltas`.
+        func add(
+            _ n: Int, _ blocks: (a: ResampleBlock, b: ResampleBlock), _ packed: (a: BlockPostings, b: BlockPostings),
+            _ scratch: BlockScratch, _ aArticles: Int, _ bArticles: Int, into deltas: RowExtremes
+        ) {
+            let resampled = scratch.deltas
+            for (g, group) in groups.enumerated() {
+                scratch.a.fill(packed.a, g, blocks.a, n)
+                scratch.b.fill(packed.b, g, blocks.b, n)
+                for k in group.rows {
+                    let got = BlockSums.deltas(metrics[k], n, baseline: scratch.a, aArticles, current: scratch.b, bArticles, into: resampled.baseAddress!)
+                    deltas.add(UnsafeBufferPointer(rebasing: resampled[..<got]), row: k)
+                }
             }
         }
-        return rows.enumerated().map { k, row in
-            var change = row.change
-            if let (low, high) = deltas.quantiles(row: k, options.tail, 1 - options.tail) { (change.low, change.high) = (low, high) }
-            return change
+
+        /// The rows with their intervals.
+        func changes(_ deltas: RowExtremes, _ options: CompareOptions) -> [Change] {
+            rows.enumerated().map { k, row in
+                var change = row.change
+                if let (low, high) = deltas.quantiles(row: k, options.tail, 1 - options.tail) { (change.low, change.high) = (low, high) }
+                return change
+            }
         }
     }
 
@@ -551,6 +590,11 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
+    }
+
+    /// The generator `calls` numbers later (each number adds the same constant to the state).
+    func skipping(_ calls: Int) -> SplitMix64 {
+        SplitMix64(seed: state &+ UInt64(truncatingIfNeeded: calls) &* 0x9E37_79B9_7F4A_7C15)
     }
 
     /// Uniform in `0..<n` without modulo bias (Lemire 2019, multiply and reject), written out for the same reason.

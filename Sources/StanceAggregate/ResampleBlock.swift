@@ -10,7 +10,10 @@
 /// Counts are bytes (a count above 255 is possible only on a side of more than 255 articles, and then about as
 /// likely as a 256-fold draw of one article among thousands: `overflowed` tells when it happened, and the caller
 /// redoes the block the direct way).
-final class ResampleBlock {
+///
+/// Unchecked `Sendable`: a block is written by one thread while it draws, then only read (by every thread) until
+/// the next draw, which starts after those reads end (`Compare.bootstrapInBlocks`).
+final class ResampleBlock: @unchecked Sendable {
     let articles: Int
     /// Resamples per block: the stride of an article's run of counts.
     let width: Int
@@ -58,9 +61,57 @@ final class ResampleBlock {
         }
     }
 
+    /// Draws the first `n` resamples of both sides' blocks from `start`, as one resample at a time draws them
+    /// (side a's articles, then side b's, resample after resample), and gives the generator after them.
+    ///
+    /// With `parallel`, each side draws on a thread of its own from the state the draws before its own would
+    /// leave: every draw takes one number of the generator but for a rejection (`SplitMix64.below`, about once in
+    /// 2^64 / articles draws). A side whose state did not move by exactly its draws found one: the block is drawn
+    /// again on this thread. Either way the counts are those of the serial draws.
+    static func draw(_ n: Int, _ blocks: (a: ResampleBlock, b: ResampleBlock), from start: SplitMix64, parallel: Bool) -> SplitMix64 {
+        let (a, b) = blocks
+        let perResample = a.articles + b.articles
+        a.clear()
+        b.clear()
+        if parallel {
+            let exact = orderedMap(count: 2, jobs: 2, state: { _ in }) { _, side -> Bool in
+                let (block, before) = side == 0 ? (a, 0) : (b, a.articles)
+                for r in 0..<n {
+                    var rng = start.skipping(r * perResample + before)
+                    block.draw(column: r, &rng)
+                    guard rng.state == start.skipping(r * perResample + before + block.articles).state else { return false }
+                }
+                return true
+            }
+            if exact.allSatisfy({ $0 }) { return start.skipping(n * perResample) }
+            a.clear()
+            b.clear()
+        }
+        var rng = start
+        for r in 0..<n {
+            a.draw(column: r, &rng)
+            b.draw(column: r, &rng)
+        }
+        return rng
+    }
+
     /// The run of the block's counts of article `article` (`width` bytes).
     @inline(__always)
     func run(_ article: Int) -> UnsafePointer<UInt8> { UnsafePointer(counts.baseAddress! + article &* width) }
+}
+
+/// A worker's buffers for a block: each side's sums and a key's deltas.
+final class BlockScratch {
+    let a: BlockSums, b: BlockSums
+    let deltas: UnsafeMutableBufferPointer<Double>
+
+    init(width: Int) {
+        a = BlockSums(width: width)
+        b = BlockSums(width: width)
+        deltas = .allocate(capacity: width)
+    }
+
+    deinit { deltas.deallocate() }
 }
 
 /// A key's five sums on one side in each resample of a block, as doubles: `WeightedSums` for `width` resamples at

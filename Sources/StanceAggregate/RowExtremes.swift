@@ -5,7 +5,9 @@
 /// bootstrapped in chunks that each drew the resamples' weights again (six times over on a night of a long
 /// history). Two heaps per row, the `keep` smallest (largest on top) and the `keep` largest (smallest on top), hold
 /// the same order statistics in a small fraction of the memory; a value that goes in neither costs two comparisons.
-final class RowExtremes {
+///
+/// Unchecked `Sendable`: threads may share one, each adding to rows of its own (a chunk of the bootstrap's rows).
+final class RowExtremes: @unchecked Sendable {
     /// Values kept at each end of a row.
     let keep: Int
     /// Row `r`: its max-heap of the smallest values at `r * 2 * keep`, its min-heap of the largest `keep` after.

@@ -261,6 +261,25 @@ private func noise(_ k: Int) -> Double { Double(k % 7 - 3) / 10 }
         #expect(ResampleBlock.width(articles: 10, resamples: 5) == 16)
     }
 
+    /// Both sides drawn on two threads, each from where the other's draws leave the generator, give the serial
+    /// draws' counts and end state; so does a block whose generator rejects a number (the seed below makes the
+    /// first number 0, which `below(3)` rejects), drawn again serially.
+    @Test func parallelDrawsAreTheSerialDraws() {
+        let rejecting = UInt64(0) &- 0x9E37_79B9_7F4A_7C15
+        for (seed, articles) in [(UInt64(1), (3, 5)), (7, (40, 33)), (11, (1, 2)), (rejecting, (3, 3))] {
+            func drawn(parallel: Bool) -> (counts: [[UInt8]], state: UInt64) {
+                let blocks = (a: ResampleBlock(articles: articles.0, width: 16), b: ResampleBlock(articles: articles.1, width: 16))
+                let end = ResampleBlock.draw(13, blocks, from: SplitMix64(seed: seed), parallel: parallel)
+                let counts = [blocks.a, blocks.b].flatMap { block in (0..<block.articles).map { Array(UnsafeBufferPointer(start: block.run($0), count: 16)) } }
+                return (counts, end.state)
+            }
+            let (serial, parallel) = (drawn(parallel: false), drawn(parallel: true))
+            #expect(serial.counts == parallel.counts && serial.state == parallel.state, "seed \(seed)")
+            let perResample = articles.0 + articles.1
+            #expect((serial.state != SplitMix64(seed: seed).skipping(13 * perResample).state) == (seed == rejecting), "seed \(seed)")
+        }
+    }
+
     @Test func quantileInterpolates() {
         #expect(Compare.quantile([0, 10], 0.25) == 2.5)
         #expect(Compare.quantile([1, 2, 3, 4, 5], 0.5) == 3)
