@@ -287,8 +287,11 @@ public final class Pipeline {
                 }
                 // Closed here, not when the last reference goes: a reference a worker thread drops late may
                 // outlive the process (which exits without running deinitializers), and the write-ahead log is
-                // folded back into the file only when the connection closes.
-                try history.store.close()
+                // folded back into the file only when the connection closes. The run is recorded by now: a
+                // failure to close leaves the log beside the file (the next open reads it) and is only reported.
+                do { try history.store.close() } catch {
+                    logger.warning("\(error) (the history is complete, its write-ahead log not yet folded back)")
+                }
             } catch {
                 writer.abandon()
                 throw Failure(description: "\(error)")
