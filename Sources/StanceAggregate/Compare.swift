@@ -156,6 +156,9 @@ public enum Compare {
     struct Method {
         var blocked = true
         var countLimit = UInt8.max
+        /// The most rows in a chunk (nil: as many as 16 MB of kept deltas hold); tests make it small, so that the
+        /// chunks take several passes.
+        var maxRowsPerChunk: Int?
     }
 
     static func changes(baseline: [ArticleObservations], current: [ArticleObservations], options: CompareOptions,
@@ -178,12 +181,12 @@ public enum Compare {
         }
         guard options.resamples > 0 else { return rows.map(\.change) }
         // Rows are bootstrapped in chunks, one per thread of about the same work (a key's postings on both sides,
-        // read at every resample), more only when the kept deltas would pass 16 MB; all chunks see the same seeded
+        // read at every block of resamples), more only when the kept deltas would pass 16 MB; all chunks see the same seeded
         // draws, so the result does not depend on the chunks or the thread count. A key's metrics stay in one
         // chunk (they share its sums).
         let workers = max(1, options.jobs)
         let keep = RowExtremes.keep(limit: options.resamples, p: options.tail, q: 1 - options.tail)
-        let maxRows = max(1, (1 << 21) / (2 * keep))
+        let maxRows = method.maxRowsPerChunk ?? max(1, (1 << 21) / (2 * keep))
         let work = rows.indices.map { k in
             k > 0 && rows[k].id == rows[k - 1].id ? 1 : a.postings[rows[k].id]!.count + b.postings[rows[k].id]!.count + 1
         }
@@ -255,7 +258,7 @@ public enum Compare {
     }
 
     /// A chunk of rows: its keys' postings, rows and metrics.
-    final class Chunk: @unchecked Sendable {
+    final class Chunk: Sendable {
         let rows: [Row]
         let metrics: [ChangeMetric]
         /// Rows of one key are consecutive and share its weighted sums: each resample sums a key's postings once.
@@ -483,7 +486,9 @@ struct Side {
 
     /// A total order: by id, then (duplicate ids) by content, so even repeated ids cannot depend on input order.
     static func precedes(_ x: ArticleObservations, _ y: ArticleObservations) -> Bool {
-        if x.article != y.article { return bytesBefore(x.article, y.article) }
+        // Ids as bytes, as `sorted` groups them: Swift's `!=` takes the composed and decomposed forms of one text
+        // (two ids a history can hold) as equal, which made their order depend on their content.
+        if !x.article.utf8.elementsEqual(y.article.utf8) { return bytesBefore(x.article, y.article) }
         for (p, q) in zip(x.keys, y.keys) where p != q {
             let (ip, iq) = (KeyID(kind: p.kind, key: p.key), KeyID(kind: q.kind, key: q.key))
             if ip != iq { return ip < iq }
@@ -495,7 +500,8 @@ struct Side {
 }
 
 /// A key's sums over one side in one bootstrap resample, each article weighted by the times it was drawn: the
-/// resample loop's inner step, so no support counts and no optional weights (`Sums` for the point estimate).
+/// inner step of resampling one at a time (`resampleDirectly`, when blocks cannot be used) and the point
+/// estimate's sums (`Sums`), so no support counts and no optional weights.
 struct WeightedSums {
     var count: Int64 = 0, toneSum: Int64 = 0, toneCount: Int64 = 0, goldsteinTenths: Int64 = 0, goldsteinCount: Int64 = 0
 

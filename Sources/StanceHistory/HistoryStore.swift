@@ -197,9 +197,8 @@ public final class HistoryStore: Sendable {
         try save(encoded: batch.map { ($0.analysis.article, $0.hash, AnalysisCodec.encode($0.analysis)) }, run: run)
     }
 
-    /// The same with each analysis already encoded (`AnalysisCodec.encode`, done by the pipeline's workers).
-    /// The same with each analysis already encoded (`AnalysisCodec.encode`), given with its article (whose id,
-    /// date and source are stored; its text is not read).
+    /// The same with each analysis already encoded (`AnalysisCodec.encode`, done by the pipeline's workers), given
+    /// with its article (whose id, date and source are stored; its text is not read).
     public func save(encoded batch: [(article: Article, hash: String, encoded: [UInt8])], run: Int64) throws {
         guard !batch.isEmpty else { return }
         // Encoded before the transaction: it stays short, and an unencodable value fails before any write.

@@ -23,7 +23,7 @@ public enum Rows {
 
     static func f(_ x: Double, _ digits: Int = 4) -> String { Fixed.format(x, digits: digits) }
 
-    /// The per-article files are written field by field (`CSVWriter.field`): no array of strings per row.
+    /// The per-article files are written field by field (`CSVBuffer.field`): no array of strings per row.
     static func writeArticle(_ a: ArticleAnalysis, to w: CSVBuffer) {
         let article = a.article
         for text in [article.id, article.date, article.source, article.title] { w.field(text) }

@@ -35,10 +35,16 @@ public final class SideTask<Value: Sendable>: @unchecked Sendable {
         done.signal()
     }
 
-    /// The value, waiting for the side thread (or working it out now, when not `parallel`).
+    /// The value, waiting for the side thread (or working it out now, when not `parallel`); asked again, the same
+    /// value.
     public func result() -> Value {
-        guard parallel else { return work.take()!() }
-        done.wait()
+        if parallel {
+            done.wait()
+            // Signalled again for the next call (a semaphore counts: each wait takes one signal).
+            done.signal()
+        } else if value == nil {
+            value = work.take()!()
+        }
         return value!
     }
 }

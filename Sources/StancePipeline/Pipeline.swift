@@ -225,6 +225,7 @@ public final class Pipeline {
             stage.queue.sync {}
             writer.abandon()
             try? history?.store.finishRun(history!.run, added: summary.added, replaced: summary.replaced, skipped: summary.skipped, status: .failed)
+            try? history?.store.close()
             throw Failure(description: error.description)
         }
         progress.finish()
@@ -232,6 +233,7 @@ public final class Pipeline {
             writer.abandon()
             // The batches saved so far are whole; the next run skips them.
             try? history?.store.finishRun(history!.run, added: summary.added, replaced: summary.replaced, skipped: summary.skipped, status: .interrupted)
+            try? history?.store.close()
             logger.error("stopped by signal \(signal): no output written (the partial folder was removed)")
             return summary
         }
@@ -294,6 +296,7 @@ public final class Pipeline {
                 }
             } catch {
                 writer.abandon()
+                try? history.store.close()
                 throw Failure(description: "\(error)")
             }
             timings.history = clock.now - historyStarted
@@ -409,6 +412,8 @@ public final class Pipeline {
 final class WriteStage: @unchecked Sendable {
     let queue = DispatchQueue(label: "stancewatch.write")
     private let writer: RunWriter
+    /// Whether the run writes `sentences.csv` (read by `prepare` on the workers: a constant, not the writer).
+    private let writesSentences: Bool
     private let period: Period
     private(set) var aggregate = Aggregate()
     private(set) var comparison: ComparisonCollector
@@ -434,6 +439,7 @@ final class WriteStage: @unchecked Sendable {
     ) {
         self.overlaps = overlaps
         self.writer = writer
+        self.writesSentences = writer.writesSentences
         self.period = period
         self.comparison = comparison
         self.comparisonRule = comparison
@@ -449,9 +455,9 @@ final class WriteStage: @unchecked Sendable {
         // With a history the comparison is read back from it at the end: nothing to prepare.
         return PreparedArticle(
             article: Article(id: analysis.article.id, date: analysis.article.date, source: analysis.article.source, text: ""),
-            rows: Rows.ArticleRows(analysis, sentences: writer.writesSentences), summary: summary,
+            rows: Rows.ArticleRows(analysis, sentences: writesSentences), summary: summary,
             comparison: history == nil ? comparisonRule.prepare(analysis, summary: summary) : nil,
-            encoded: fresh && history != nil ? AnalysisCodec.encode(analysis) : [])
+            encoded: fresh && history != nil ? AnalysisCodec.encode(analysis) : nil)
     }
 
     /// Writes and folds analyses in order (preparing them here, on the queue).
@@ -474,10 +480,16 @@ final class WriteStage: @unchecked Sendable {
                 }
             }
             if let history, !save.isEmpty {
-                let batch = save.map { item in
+                var batch: [(article: Article, hash: String, encoded: [UInt8])] = []
+                for item in save {
                     let prepared = results[item.index]
-                    precondition(!prepared.encoded.isEmpty, "an article to save was prepared without its encoding")
-                    return (prepared.article, item.hash, prepared.encoded)
+                    // Every article to save was analysed here, so prepared with its encoding; should one come
+                    // without, the run stops with this error rather than store less than it reports.
+                    guard let encoded = prepared.encoded else {
+                        throw CSVWriter.Failure(
+                            path: history.store.path, reason: "article \(prepared.article.id) reached the history without its analysis encoded")
+                    }
+                    batch.append((prepared.article, item.hash, encoded))
                 }
                 do { try history.store.save(encoded: batch, run: history.run) } catch {
                     throw CSVWriter.Failure(path: history.store.path, reason: "\(error)")
@@ -532,7 +544,7 @@ struct PreparedArticle: Sendable {
     let comparison: ComparisonCollector.Prepared?
     /// The analysis encoded for the history (`AnalysisCodec`), when it is new and there is a history (every
     /// article `fold` is asked to save).
-    let encoded: [UInt8]
+    let encoded: [UInt8]?
 }
 
 /// What each lane of the end of a run with a current snapshot gives back.

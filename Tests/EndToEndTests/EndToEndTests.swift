@@ -40,6 +40,20 @@ import TestSupport
         }
     }
 
+    /// `--no-sentences` leaves out `sentences.csv` and nothing else: every other file has the same bytes (an
+    /// article's rows are formatted without its sentences, which must not shift the other files' rows).
+    @Test func noSentencesLeavesOutOnlyTheSentences() throws {
+        let (full, outFull) = try analyze(Self.sampleInputs + ["--no-db"])
+        let (short, outShort) = try analyze(Self.sampleInputs + ["--no-db", "--no-sentences"])
+        #expect(full.status == 0 && short.status == 0)
+        #expect(!FileManager.default.fileExists(atPath: outShort.appendingPathComponent("sentences.csv").path))
+        for name in Self.csvFiles + ["changes.csv", "report.md"] where name != "sentences.csv" {
+            let a = try Data(contentsOf: outFull.appendingPathComponent(name))
+            let b = try Data(contentsOf: outShort.appendingPathComponent(name))
+            #expect(a == b, "\(name) differs with --no-sentences")
+        }
+    }
+
     /// `reports/sample` is the committed output of `Scripts/regenerate-reports.sh`; it must match what the tool writes.
     @Test func committedExampleReportMatches() throws {
         let (result, out) = try analyze(Self.sampleInputs + ["--period", "month", "--no-db"])

@@ -55,7 +55,8 @@ extension ByteKeysTests {
         for round in 0..<30 {
             let articles = (0..<[1, 2, 40, 300][round % 4]).map { _ in
                 ArticleObservations(
-                    article: ["a", "b", "a1", "é", "ab"][generator.below(5)] + String(generator.below(4)),
+                    // `é` composed and decomposed: one text to Swift's `==`, two ids to the history.
+                    article: ["a", "b", "a1", "\u{E9}", "e\u{301}", "ab"][generator.below(6)] + String(generator.below(4)),
                     keys: [KeyObservation(kind: "entity", key: ["x", "y"][generator.below(2)], count: generator.below(3))])
             }
             #expect(Side.sorted(articles) == articles.sorted(by: Side.precedes), "round \(round)")

@@ -221,6 +221,9 @@ private func noise(_ k: Int) -> Double { Double(k % 7 - 3) / 10 }
             let blocked = Compare.changes(baseline: a, current: b, options: options, method: .init())
             let direct = Compare.changes(baseline: a, current: b, options: options, method: .init(blocked: false))
             let redone = Compare.changes(baseline: a, current: b, options: options, method: .init(countLimit: 2))
+            // Chunks of two rows: several passes over the blocks (each drawing them again).
+            let passes = Compare.changes(baseline: a, current: b, options: options, method: .init(maxRowsPerChunk: 2))
+            #expect(passes == direct, "passes: resamples \(resamples), jobs \(jobs)")
             #expect(Set(blocked.map(\.key)) == ["ONLY_VOLUME", "TONE", "BOTH", "USA>RUS"])
             #expect(resamples == 1 || blocked.contains { $0.low != $0.high })
             #expect(blocked == direct, "resamples \(resamples), jobs \(jobs)")
@@ -240,6 +243,27 @@ private func noise(_ k: Int) -> Double { Double(k % 7 - 3) / 10 }
         let got = Compare.changes(baseline: a, current: b, options: options)
         #expect(got.contains { $0.metric == .tone && $0.low != $0.high })
         #expect(got == Compare.changes(baseline: a, current: b, options: options, method: .init(blocked: false)))
+    }
+
+    /// The exactness bound: magnitudes summing to just under 2^53 / 256 pass, at it they do not, on any field.
+    @Test func exactnessBoundIsTwoToThe53rdOver256() {
+        let limit = Int64(1) << 45  // 2^53 / 256
+        func posting(_ field: Int, _ value: Int64) -> Side.Posting {
+            var p = Side.Posting(article: 0, count: 0, toneSum: 0, toneCount: 0, goldsteinTenths: 0, goldsteinCount: 0)
+            switch field {
+            case 0: p.count = value
+            case 1: p.toneSum = -value
+            case 2: p.toneCount = value
+            case 3: p.goldsteinTenths = value
+            default: p.goldsteinCount = value
+            }
+            return p
+        }
+        for field in 0..<5 {
+            #expect(BlockSums.isExact([posting(field, limit - 1)]), "field \(field)")
+            #expect(BlockSums.isExact([posting(field, limit / 2), posting(field, limit / 2 - 1)]), "field \(field)")
+            #expect(!BlockSums.isExact([posting(field, limit / 2), posting(field, limit / 2)]), "field \(field)")
+        }
     }
 
     /// A block's draw counts: each resample draws as many articles as the side has, and a count past the limit

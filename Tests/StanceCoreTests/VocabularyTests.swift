@@ -15,6 +15,22 @@ import Testing
         return out + ["Zelenskyy", "Kyiv", "Élysée", "ÉLYSÉE", "@POTUS", "U.S.", "[Z]", "`a`", "naïve", "NAÏVE", "\u{7F}A\u{40}Z\u{5B}"]
     }()
 
+    /// The ids of a data phrase interned from its bytes (`Extractor.ids`) are those of its tokens as strings,
+    /// interned as they are or lower-cased by `String.lowercased()` (ASCII folded in place, the rest as strings).
+    @Test func phraseIdsFromBytesMatchTheTokensAsStrings() {
+        let phrases = ["Joe Biden", "the U.S. President", "ÉLYSÉE Palace", "Ukraine's", "naïve NAÏVE İstanbul", "@POTUS", "pro-Russian", ""]
+        for lowercased in [false, true] {
+            var fromBytes = Vocabulary(capacity: 64), fromStrings = Vocabulary(capacity: 64)
+            for phrase in phrases {
+                let got = Extractor.ids(phrase, &fromBytes, lowercased: lowercased)
+                let expected = Extractor.words(phrase).map { fromStrings.intern(lowercased ? $0.lowercased() : $0) }
+                #expect(got == expected, "\(phrase), lowercased \(lowercased)")
+            }
+            #expect(fromBytes.count == fromStrings.count)
+            for id in 0..<Int32(fromBytes.count) { #expect(fromBytes.word(id) == fromStrings.word(id)) }
+        }
+    }
+
     /// A token's keys computed in place in a text (a masked eight-byte load where the text goes on, byte by byte near
     /// its end) are the keys of its bytes alone.
     @Test func keysInPlaceMatchKeysOfTheBytes() {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import StanceIO
+import StanceAggregate
 
 @Suite struct CSVWriterTests {
     func written(_ body: (CSVWriter) throws -> Void) throws -> String {
@@ -60,6 +61,23 @@ import Testing
         }
         #expect(appended == byField && appendedCount == 2 && fieldCount == 2)
         #expect(byField == "\"a\",\"b\"\n\"first, \"\"quoted\"\"\",\"-7\"\n\"second\",\"12\"\n")
+    }
+
+    /// `entities.csv` rows written field by field (`Rows.writeEntity`) are the report's rows (`Rows.entityRow`)
+    /// written as strings: the two lists of fields cannot drift apart.
+    @Test func entityRowsWrittenByFieldMatchTheReportsRows() throws {
+        var stats = EntityStats()
+        stats.mentions = 12
+        stats.articles = 3
+        stats.toneSum = -1_234_567
+        stats.toneCount = 7
+        stats.firstDate = "2025-01-02"
+        stats.lastDate = "2025-03"
+        let entries: [(key: String, value: EntityStats)] = [("joe_biden", stats), ("caf\u{E9}, \"quoted\"", EntityStats())]
+        let byField = try written { w in for entry in entries { try Rows.writeEntity(entry, to: w) } }
+        let byRow = try written { w in for entry in entries { try w.write(Rows.entityRow(entry)) } }
+        #expect(byField == byRow)
+        #expect(byField.contains("\"joe_biden\",") && byField.contains("\"-0.1764\""))
     }
 
     /// A field longer than the scratch buffer (4 KiB at first) grows it.
