@@ -168,13 +168,14 @@ public enum Compare {
         // In `KeyID` order, sorted on one byte buffer (`kind NUL key`: kinds hold no NUL), not by comparing strings.
         let common = a.postings.keys.filter { b.postings[$0] != nil }
         for id in ByteKeys(joining: common.lazy.map { ($0.kind, $0.key) }).sortedIndices().map({ common[$0] }) {
-            let sa = Sums(a.postings[id]!), sb = Sums(b.postings[id]!)
+            let postings = (a: a.postings[id]!, b: b.postings[id]!)
+            let sa = Sums(postings.a), sb = Sums(postings.b)
             for metric in ChangeMetric.allCases.sorted() {
                 let support = min(sa.support(metric), sb.support(metric))
                 guard support >= max(1, options.minSupport),
                       let va = sa.value(metric, articles: a.count), let vb = sb.value(metric, articles: b.count)
                 else { continue }
-                rows.append(Row(id: id, change: Change(kind: id.kind, key: id.key, metric: metric, baseline: va,
+                rows.append(Row(id: id, postings: postings, change: Change(kind: id.kind, key: id.key, metric: metric, baseline: va,
                                                        current: vb, delta: vb - va, low: vb - va, high: vb - va,
                                                        support: support)))
             }
@@ -188,7 +189,7 @@ public enum Compare {
         let keep = RowExtremes.keep(limit: options.resamples, p: options.tail, q: 1 - options.tail)
         let maxRows = method.maxRowsPerChunk ?? max(1, (1 << 21) / (2 * keep))
         let work = rows.indices.map { k in
-            k > 0 && rows[k].id == rows[k - 1].id ? 1 : a.postings[rows[k].id]!.count + b.postings[rows[k].id]!.count + 1
+            k > 0 && rows[k].id == rows[k - 1].id ? 1 : rows[k].postings.a.count + rows[k].postings.b.count + 1
         }
         let share = work.reduce(0, +) / workers + 1
         var bounds: [Range<Int>] = []
@@ -202,7 +203,7 @@ public enum Compare {
             bounds.append(start..<end)
             start = end
         }
-        let parts = bounds.map { Chunk(Array(rows[$0]), a, b) }
+        let parts = bounds.map { Chunk(Array(rows[$0])) }
         // A block of resamples at a time (`ResampleBlock`), unless a key's sums could pass what a double holds
         // exactly (never on real data; one resample at a time then, for the same numbers).
         let blocked = method.blocked && parts.allSatisfy { $0.groups.allSatisfy { BlockSums.isExact($0.a) && BlockSums.isExact($0.b) } }
@@ -265,13 +266,13 @@ public enum Compare {
         /// Only plain arrays are read inside the resample loop (no row, key or string is copied there).
         let groups: [Group]
 
-        init(_ rows: [Row], _ a: Side, _ b: Side) {
+        init(_ rows: [Row]) {
             var groups: [Group] = []
             for k in rows.indices {
                 if k > 0 && rows[k].id == rows[k - 1].id {
                     groups[groups.count - 1].rows = groups[groups.count - 1].rows.lowerBound..<(k + 1)
                 } else {
-                    groups.append(Group(a: a.postings[rows[k].id]!, b: b.postings[rows[k].id]!, rows: k..<(k + 1)))
+                    groups.append(Group(a: rows[k].postings.a, b: rows[k].postings.b, rows: k..<(k + 1)))
                 }
                 if rows[k].change.metric == .tone { groups[groups.count - 1].tone = true }
                 if rows[k].change.metric == .goldstein { groups[groups.count - 1].goldstein = true }
@@ -366,6 +367,8 @@ public enum Compare {
 
     struct Row {
         var id: KeyID
+        /// The key's postings on each side (found once, when the rows are made).
+        var postings: (a: [Side.Posting], b: [Side.Posting])
         var change: Change
     }
 }

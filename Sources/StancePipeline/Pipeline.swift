@@ -47,6 +47,11 @@ public final class Pipeline {
         let started = clock.now
         var summary = RunSummary()
         var history: (store: HistoryStore, run: Int64)?
+        // Closed on every way out, not when the last reference goes: a reference a worker thread drops late may
+        // outlive the process (which exits without running deinitializers), and the write-ahead log is folded
+        // back into the file only when the connection closes. A finished run closes it earlier (below), timed and
+        // reported; closing again does nothing.
+        defer { try? history?.store.close() }
         var snapshot: Aggregate?
         if let options = configuration.history {
             do {
@@ -225,7 +230,6 @@ public final class Pipeline {
             stage.queue.sync {}
             writer.abandon()
             try? history?.store.finishRun(history!.run, added: summary.added, replaced: summary.replaced, skipped: summary.skipped, status: .failed)
-            try? history?.store.close()
             throw Failure(description: error.description)
         }
         progress.finish()
@@ -233,7 +237,6 @@ public final class Pipeline {
             writer.abandon()
             // The batches saved so far are whole; the next run skips them.
             try? history?.store.finishRun(history!.run, added: summary.added, replaced: summary.replaced, skipped: summary.skipped, status: .interrupted)
-            try? history?.store.close()
             logger.error("stopped by signal \(signal): no output written (the partial folder was removed)")
             return summary
         }
@@ -287,16 +290,13 @@ public final class Pipeline {
                 if summary.lexiconChanged == false || configuration.history!.reprocess {
                     try history.store.setLexiconVersion(extractor.lexiconVersion)
                 }
-                // Closed here, not when the last reference goes: a reference a worker thread drops late may
-                // outlive the process (which exits without running deinitializers), and the write-ahead log is
-                // folded back into the file only when the connection closes. The run is recorded by now: a
-                // failure to close leaves the log beside the file (the next open reads it) and is only reported.
+                // The run is recorded by now: a failure to close leaves the log beside the file (the next open
+                // reads it) and is only reported.
                 do { try history.store.close() } catch {
                     logger.warning("\(error) (the history is complete, its write-ahead log not yet folded back)")
                 }
             } catch {
                 writer.abandon()
-                try? history.store.close()
                 throw Failure(description: "\(error)")
             }
             timings.history = clock.now - historyStarted
