@@ -65,6 +65,11 @@ extension HistoryStore {
         }
     }
 
+    /// Whether no article is stored (one row read at most, where `coverage` counts them all).
+    public func isEmpty() throws -> Bool {
+        try read { db in try Bool.fetchOne(db, sql: "SELECT NOT EXISTS (SELECT 1 FROM article)") ?? true }
+    }
+
     /// How many stored articles each lexicon version produced (through the run that last wrote each one),
     /// by version: more than one line means the history mixes versions and `--reprocess` would unify it.
     public func lexiconVersions() throws -> [(version: String, articles: Int)] {

@@ -47,6 +47,10 @@ public final class Pipeline {
         let started = clock.now
         var summary = RunSummary()
         var history: (store: HistoryStore, run: Int64)?
+        // A history empty when the run began holds only this run's articles, and a run never stores an id twice (a
+        // second one is a reject): its batches need no lookup of stored ids (on a first run over Reuters the
+        // lookups were 1.7 % of the run's instructions).
+        var startedEmpty = false
         // Closed on every way out, not when the last reference goes: a reference a worker thread drops late may
         // outlive the process (which exits without running deinitializers), and the write-ahead log is folded
         // back into the file only when the connection closes. A finished run closes it earlier (below), timed and
@@ -62,12 +66,13 @@ public final class Pipeline {
                     logger.warning(
                         "the data files changed since the history was built (\(stored) -> \(extractor.lexiconVersion)): stored articles keep their old results; run with --reprocess to re-extract them")
                 }
+                startedEmpty = try store.isEmpty()
                 history = (store, try store.beginRun(arguments: configuration.arguments, lexiconVersion: extractor.lexiconVersion))
                 // --reprocess replaces every article: the snapshot could not be kept up to date. An empty history's
                 // aggregate is the empty one: a first run builds its snapshot as it goes instead of reading every
                 // article back at the end.
                 snapshot = options.reprocess
-                    ? nil : try store.snapshot(period: configuration.period.rawValue) ?? (store.coverage().articles == 0 ? Aggregate() : nil)
+                    ? nil : try store.snapshot(period: configuration.period.rawValue) ?? (startedEmpty ? Aggregate() : nil)
             } catch {
                 throw Failure(description: "\(error)")
             }
@@ -113,7 +118,7 @@ public final class Pipeline {
             if let history {
                 hashes = batch.map(HistoryStore.contentHash)
                 do {
-                    let known = try history.store.existingHashes(ids: batch.map(\.id))
+                    let known = startedEmpty ? [:] : try history.store.existingHashes(ids: batch.map(\.id))
                     let unchanged = configuration.history!.reprocess ? [] : batch.indices.filter { known[batch[$0].id] == hashes[$0] }.map { batch[$0].id }
                     stored = unchanged.isEmpty ? [:] : try history.store.analyses(ids: unchanged)
                     summary.skipped += stored.count

@@ -53,6 +53,17 @@ func stored(_ store: HistoryStore, since: String? = nil, until: String? = nil) t
         }
     }
 
+    @Test func emptyUntilAnArticleIsStored() throws {
+        try withTemporaryFolder { folder in
+            let store = try HistoryStore(path: folder + "/history.sqlite")
+            #expect(try store.isEmpty())
+            let run = try store.beginRun(arguments: ["analyze"], lexiconVersion: "test-1")
+            #expect(try store.isEmpty())
+            try store.save([(analysis(0), "hash")], run: run)
+            #expect(try !store.isEmpty())
+        }
+    }
+
     @Test func contentHashIsPinned() {
         // Values computed independently (Python); a change here silently re-extracts every stored article.
         let article = Article(
