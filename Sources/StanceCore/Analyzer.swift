@@ -68,7 +68,7 @@ extension Extractor {
     private func titleTone(_ title: String) -> Double {
         var text = title
         return text.withUTF8 { bytes in
-            let doc = Document(bytes: bytes, date: "", extractor: self)
+            let doc = Document(bytes: bytes, date: "", extractor: self, segmented: false)
             guard !doc.tokens.isEmpty else { return 0 }
             return Self.normalize(scoreCues(doc, 0..<doc.tokens.count).reduce(0) { $0 + $1.score })
         }

@@ -26,7 +26,9 @@ struct Document {
     /// Token index -> actor named by a title just before it ("Russian Foreign Minister" -> RUS).
     var titleActor: [Int: String] = [:]
 
-    init(bytes: UnsafeBufferPointer<UInt8>, date: String, extractor: Extractor) {
+    /// `segmented`: whether the tokens are split into sentences and given the per-token tables the mention finder
+    /// fills; without it (a headline scored as one sentence) they are one sentence and the tables stay empty.
+    init(bytes: UnsafeBufferPointer<UInt8>, date: String, extractor: Extractor, segmented: Bool = true) {
         self.bytes = bytes
         self.date = date
         var tokens = Tokenizer.tokenize(bytes)
@@ -64,6 +66,12 @@ struct Document {
             }
         }
         self.tokens = tokens
+        guard segmented else {
+            sentences = tokens.isEmpty ? [] : [0..<tokens.count]
+            spanAt = []
+            consumed = []
+            return
+        }
         self.sentences = SentenceSplitter.split(tokens, bytes)
         spans.reserveCapacity(16)
         self.spanAt = Array(repeating: -1, count: tokens.count)

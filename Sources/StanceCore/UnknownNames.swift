@@ -43,6 +43,9 @@ extension Extractor {
 
     /// Names found by the learned tagger where the data has none: each B/I run that overlaps no alias, role
     /// word or title becomes an entity of the tagger's type, with the title's actor for a person.
+    /// The entity type of each of the tagger's name kinds (PER, LOC, ORG, MISC), built once.
+    static let taggedTypes: [EntityType] = [.person, .location, .org, .other]
+
     func matchTaggedNames(
         _ doc: inout Document, _ s: Int, _ sentence: Range<Int>, tagger: NameTagger, memo: NameTaggerMemo,
         unknownBySurname: inout [String: (entity: String, actor: String)]
@@ -75,7 +78,7 @@ extension Extractor {
             let last = sentence.lowerBound + end
             k = end
             guard (first..<last).allSatisfy({ doc.spanAt[$0] < 0 && !doc.consumed[$0] }) else { continue }
-            let type: EntityType = [.person, .location, .org, .other][Int(kind)]
+            let type = Self.taggedTypes[Int(kind)]
             let text = doc.text(first, last)
             let lastWord = doc.text(of: last - 1)
             if type == .person, last - first == 1, let known = unknownBySurname[lastWord] {

@@ -19,8 +19,8 @@ public enum AggregateCodec {
         _ a: Aggregate, entitiesByKey: [(key: String, value: EntityStats)]? = nil,
         sortedTrends: [(key: TrendKey, value: TrendStats)]? = nil
     ) -> [UInt8] {
-        var w = AnalysisCodec.Writer()
-        w.bytes.append(version)
+        var w = AnalysisCodec.Writer(capacity: 64 + 64 * (a.entities.count + a.pairs.count + a.trends.count))
+        w.byte(version)
         for n in [a.articles, a.sentences, a.tokens, a.bytes, a.mentions, a.stances] { w.int(n) }
         let entities = entitiesByKey ?? a.entitiesByKey
         w.int(entities.count)

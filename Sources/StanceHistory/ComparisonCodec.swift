@@ -46,9 +46,8 @@ public enum ComparisonCodec {
     public static let version: UInt8 = 1
 
     public static func encode(_ part: ComparisonPart) -> [UInt8] {
-        var w = AnalysisCodec.Writer()
-        w.bytes.reserveCapacity(16 + 32 * (part.keys.count + part.examples.count))
-        w.bytes.append(version)
+        var w = AnalysisCodec.Writer(capacity: 16 + 32 * (part.keys.count + part.examples.count))
+        w.byte(version)
         w.int(part.keys.count)
         for k in part.keys {
             kind(k.kind, &w); w.string(k.key); w.int(k.count); w.int(Int(k.toneSum)); w.int(k.toneCount)

@@ -26,9 +26,18 @@ public enum Rows {
     /// The per-article files are written field by field (`CSVBuffer.field`): no array of strings per row.
     static func writeArticle(_ a: ArticleAnalysis, to w: CSVBuffer) {
         let article = a.article
-        for text in [article.id, article.date, article.source, article.title] { w.field(text) }
-        for n in [a.sentences.count, a.tokens, a.mentions.count, a.stances.count] { w.field(n) }
-        for x in [a.tone, a.positive, a.negative, a.polarity] { w.field(x, digits: 4) }
+        w.field(article.id)
+        w.field(article.date)
+        w.field(article.source)
+        w.field(article.title)
+        w.field(a.sentences.count)
+        w.field(a.tokens)
+        w.field(a.mentions.count)
+        w.field(a.stances.count)
+        w.field(a.tone, digits: 4)
+        w.field(a.positive, digits: 4)
+        w.field(a.negative, digits: 4)
+        w.field(a.polarity, digits: 4)
         w.endRow()
     }
 
@@ -74,7 +83,10 @@ public enum Rows {
                 if k > 0 { bytes.append(UInt8(ascii: ";")) }
                 bytes.append(contentsOf: cue.text.utf8)
                 bytes.append(UInt8(ascii: ":"))
-                bytes.append(contentsOf: Fixed.format(cue.score, digits: 2).utf8)
+                // `Fixed.format(cue.score, digits: 2)`, without a String per score.
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Fixed.maxBytes) { digits in
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[..<Fixed.write(cue.score, digits: 2, into: digits)]))
+                }
             }
         }
         w.endRow()
