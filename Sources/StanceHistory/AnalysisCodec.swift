@@ -162,12 +162,7 @@ public enum AnalysisCodec {
 
         @inline(never)
         private mutating func grow(_ bytes: Int) {
-            let bigger = max(count + bytes, 2 * capacity)
-            let grown = UnsafeMutableRawPointer.allocate(byteCount: bigger, alignment: 8)
-            grown.copyMemory(from: base, byteCount: count)
-            base.deallocate()
-            base = grown
-            capacity = bigger
+            (base, capacity) = grownStorage(base, used: count, capacity: capacity, more: bytes, alignment: 8)
         }
     }
 

@@ -1,5 +1,6 @@
 import CLibCSV
 import StanceAggregate
+import StanceModel
 
 /// CSV rows in memory, quoted by libcsv's `csv_write` (every field quoted, numbers too, `\n` line ends): what
 /// `CSVWriter` writes to its file, and what an article's rows are formatted into on a worker thread before the
@@ -123,11 +124,6 @@ public final class CSVBuffer: @unchecked Sendable {
     /// Grows the storage to hold `bytes` more bytes (at least doubling).
     @inline(never)
     private func grow(_ bytes: Int) {
-        let bigger = max(written + bytes, 2 * capacity)
-        let grown = UnsafeMutableRawPointer.allocate(byteCount: bigger, alignment: 16)
-        grown.copyMemory(from: storage, byteCount: written)
-        storage.deallocate()
-        storage = grown
-        capacity = bigger
+        (storage, capacity) = grownStorage(storage, used: written, capacity: capacity, more: bytes, alignment: 16)
     }
 }

@@ -9,6 +9,37 @@ import Testing
         try AnalysisCodec.encode(a).withUnsafeBytes { try AnalysisCodec.decode($0) }
     }
 
+    /// The writer's bytes, through several growths from a small start, are the format's: zigzag varints, doubles'
+    /// bits least significant byte first, strings as their UTF-8 length then bytes (built here from that
+    /// description, an array append at a time).
+    @Test func writerGrowsAndKeepsEveryByte() {
+        var w = AnalysisCodec.Writer(capacity: 1)
+        var expected: [UInt8] = []
+        func varint(_ value: Int) {
+            var v = UInt64(bitPattern: Int64(value) << 1 ^ Int64(value) >> 63)
+            while v >= 0x80 {
+                expected.append(UInt8(v & 0x7F) | 0x80)
+                v >>= 7
+            }
+            expected.append(UInt8(v))
+        }
+        for k in 0..<300 {
+            let n = [0, 1, -1, 63, -64, 64, 300, -300, Int.max, Int.min][k % 10] &+ k
+            w.int(n)
+            varint(n)
+            let x = Double(k) * -1.25e-3
+            w.double(x)
+            for shift in stride(from: 0, to: 64, by: 8) { expected.append(UInt8(truncatingIfNeeded: x.bitPattern >> UInt64(shift))) }
+            let text = String(repeating: k % 7 == 0 ? "é" : "a", count: k % 40)
+            w.string(text)
+            varint(text.utf8.count)
+            expected += Array(text.utf8)
+            w.byte(UInt8(k % 256))
+            expected.append(UInt8(k % 256))
+        }
+        #expect(w.bytes == expected)
+    }
+
     @Test(arguments: 0..<40)
     func generatedAnalysesRoundTrip(k: Int) throws {
         let a = analysis(k, revision: k % 3)
