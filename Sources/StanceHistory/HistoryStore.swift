@@ -205,19 +205,43 @@ public final class HistoryStore: Sendable {
         let blobs = batch.map { Data($0.encoded) }
         let hook = saveHook
         try write { db in
-            let statement = try db.cachedStatement(
-                sql: """
-                    INSERT INTO article(id, content_hash, date, source, run_id, analysis) VALUES (?, ?, ?, ?, ?, ?)
-                    ON CONFLICT(id) DO UPDATE SET content_hash = excluded.content_hash, date = excluded.date,
-                        source = excluded.source, run_id = excluded.run_id, analysis = excluded.analysis
-                    """)
-            for (k, item) in batch.enumerated() {
-                let article = item.article
-                try statement.execute(arguments: [article.id, item.hash, article.date, article.source, run, blobs[k]])
-                try hook?(k)
+            // Up to `rowsPerInsert` rows an INSERT: a statement's own costs (GRDB's bookkeeping around it, SQLite's
+            // start and halt) are paid once for them all (a first run over Reuters: 47 K to 35 K instructions an
+            // article stored).
+            var start = 0
+            var values: [(any DatabaseValueConvertible)?] = []
+            while start < batch.count {
+                let rows = min(Self.rowsPerInsert, batch.count - start)
+                let statement = try db.cachedStatement(sql: Self.insertArticles[rows - 1])
+                values.removeAll(keepingCapacity: true)
+                for k in start..<start + rows {
+                    let article = batch[k].article
+                    values.append(article.id)
+                    values.append(batch[k].hash)
+                    values.append(article.date)
+                    values.append(article.source)
+                    values.append(run)
+                    values.append(blobs[k])
+                }
+                try statement.execute(arguments: StatementArguments(values))
+                for k in start..<start + rows { try hook?(k) }
+                start += rows
             }
             try Self.bumpGeneration(db)
         }
+    }
+
+    /// The most articles one INSERT stores (six parameters each, far below SQLite's bound on host parameters).
+    static let rowsPerInsert = 32
+
+    /// The INSERT of 1 ... `rowsPerInsert` articles (each replaces any row with its id).
+    static let insertArticles: [String] = (1...rowsPerInsert).map { rows in
+        """
+        INSERT INTO article(id, content_hash, date, source, run_id, analysis) VALUES \
+        \(Array(repeating: "(?, ?, ?, ?, ?, ?)", count: rows).joined(separator: ", "))
+        ON CONFLICT(id) DO UPDATE SET content_hash = excluded.content_hash, date = excluded.date,
+            source = excluded.source, run_id = excluded.run_id, analysis = excluded.analysis
+        """
     }
 
     /// Calls `body` with every stored analysis, in `(date, id)` byte order, reading through a cursor (memory

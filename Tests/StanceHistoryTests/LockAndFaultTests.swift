@@ -86,6 +86,40 @@ import Testing
     }
 }
 
+@Suite struct ManyRowInsertTests {
+    /// A batch longer than one INSERT's rows (two full ones and a shorter one) is stored whole, a replaced row
+    /// keeps one copy, and a failure in the last INSERT leaves none of the batch.
+    @Test func aLongBatchIsStoredWholeOrNotAtAll() throws {
+        try withTemporaryFolder { folder in
+            let count = 2 * HistoryStore.rowsPerInsert + 6
+            let failAt = 2 * HistoryStore.rowsPerInsert + 3
+            let path = folder + "/history.sqlite"
+            let store = try HistoryStore(path: path, saveHook: { row in if row == failAt { throw InjectedFault() } })
+            let run = try store.beginRun(arguments: ["analyze"], lexiconVersion: "v1")
+            let first = (0..<failAt).map { analysis($0) }
+            try store.save(first.map { ($0, HistoryStore.contentHash($0.article)) }, run: run)
+            #expect(try stored(store).count == failAt)
+            // a0 replaced, the rest new: fails in its third INSERT.
+            let second = [analysis(0, revision: 2)] + (failAt..<(failAt + count - 1)).map { analysis($0) }
+            #expect(throws: InjectedFault.self) { try store.save(second.map { ($0, HistoryStore.contentHash($0.article)) }, run: run) }
+            #expect(try stored(store) == first.sorted(by: Self.dateAndId))
+
+            let plain = try HistoryStore(path: folder + "/other.sqlite")
+            let run2 = try plain.beginRun(arguments: ["analyze"], lexiconVersion: "v1")
+            try plain.save(first.map { ($0, HistoryStore.contentHash($0.article)) }, run: run2)
+            try plain.save(second.map { ($0, HistoryStore.contentHash($0.article)) }, run: run2)
+            let expected = (second + first.dropFirst()).sorted(by: Self.dateAndId)
+            #expect(try stored(plain) == expected)
+        }
+    }
+
+    static func dateAndId(_ a: ArticleAnalysis, _ b: ArticleAnalysis) -> Bool {
+        a.article.date != b.article.date
+            ? a.article.date.utf8.lexicographicallyPrecedes(b.article.date.utf8)
+            : a.article.id.utf8.lexicographicallyPrecedes(b.article.id.utf8)
+    }
+}
+
 @Suite struct RunTests {
     @Test func runsVersionsAndCoverageAreRecorded() throws {
         try withTemporaryFolder { folder in
