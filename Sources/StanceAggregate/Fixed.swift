@@ -15,43 +15,60 @@ public enum Fixed {
     public static let maxBytes = 32
 
     /// Writes `format(x, digits:)` (`digits` at most 9) as ASCII at the start of `out` (at least `maxBytes`
-    /// long) and returns its length: the CSV writer's path, with no String or array per number.
+    /// long) and returns its length: the CSV writer's path, with no String or array per number. The digits are
+    /// written from the right at the end of `out`, then moved to its start (one pass, no division by a variable).
     public static func write(_ x: Double, digits: Int, into out: UnsafeMutableBufferPointer<UInt8>) -> Int {
-        var p = 1.0
-        for _ in 0..<digits { p *= 10 }
-        var scaled = (x * p).rounded()
+        precondition(out.count >= maxBytes && (0...9).contains(digits), "room for any number, at most 9 decimals")
+        var scaled = (x * powersOfTen[digits]).rounded()
         if !scaled.isFinite || abs(scaled) >= 1.8e19 { scaled = 0 }
-        var n = 0
-        if scaled < 0 {
-            out[0] = UInt8(ascii: "-")
-            n = 1
-        }
-        let magnitude = UInt64(abs(scaled))
-        let unit = UInt64(p)
-        n = writeDigits(magnitude / unit, into: out, at: n)
-        guard digits > 0 else { return n }
-        out[n] = UInt8(ascii: ".")
-        var frac = magnitude % unit
-        for k in stride(from: n + digits, to: n, by: -1) {
-            out[k] = UInt8(ascii: "0") + UInt8(frac % 10)
-            frac /= 10
-        }
-        return n + 1 + digits
-    }
-
-    /// Writes the decimal digits of `value` into `out` from `at`; returns the index after them.
-    public static func writeDigits(_ value: UInt64, into out: UnsafeMutableBufferPointer<UInt8>, at: Int) -> Int {
-        var count = 1
-        var rest = value / 10
-        while rest > 0 {
-            count += 1
-            rest /= 10
-        }
-        var v = value
-        for k in stride(from: at + count - 1, through: at, by: -1) {
-            out[k] = UInt8(ascii: "0") + UInt8(v % 10)
+        let base = out.baseAddress!
+        var v = UInt64(abs(scaled))
+        var k = maxBytes
+        for _ in 0..<digits {
+            k -= 1
+            base[k] = UInt8(truncatingIfNeeded: 0x30 &+ v % 10)
             v /= 10
         }
+        if digits > 0 {
+            k -= 1
+            base[k] = UInt8(ascii: ".")
+        }
+        repeat {
+            k -= 1
+            base[k] = UInt8(truncatingIfNeeded: 0x30 &+ v % 10)
+            v /= 10
+        } while v > 0
+        if scaled < 0 {
+            k -= 1
+            base[k] = UInt8(ascii: "-")
+        }
+        let n = maxBytes - k
+        // Forward, byte by byte: the two ranges may overlap, the target lying before the source.
+        for i in 0..<n { base[i] = base[k + i] }
+        return n
+    }
+
+    /// 10^0 ... 10^9, exact as doubles.
+    private static let powersOfTen: [Double] = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9]
+
+    /// Writes the decimal digits of `value` into `out` from `at` (with room for 20 digits); returns the index after
+    /// them.
+    public static func writeDigits(_ value: UInt64, into out: UnsafeMutableBufferPointer<UInt8>, at: Int) -> Int {
+        var count = 1
+        var bound: UInt64 = 10
+        while count < 20 && value >= bound {
+            count += 1
+            bound = bound &* 10
+        }
+        precondition(at >= 0 && at + count <= out.count, "room for the digits")
+        let base = out.baseAddress! + at
+        var v = value
+        var k = count
+        repeat {
+            k -= 1
+            base[k] = UInt8(truncatingIfNeeded: 0x30 &+ v % 10)
+            v /= 10
+        } while k > 0
         return at + count
     }
 

@@ -59,8 +59,14 @@ extension HistoryStore {
     /// How many articles the history holds and the span of their (non-empty) dates, in byte order.
     public func coverage() throws -> (articles: Int, firstDate: String?, lastDate: String?) {
         try read { db in
+            // The first and last non-empty dates by two seeks in the (date, id) index (an empty date sorts
+            // first); only the count reads a whole index.
             let row = try Row.fetchOne(
-                db, sql: "SELECT count(*), min(NULLIF(date, '')), max(NULLIF(date, '')) FROM article")!
+                db,
+                sql: """
+                    SELECT (SELECT count(*) FROM article), (SELECT min(date) FROM article WHERE date > ''),
+                        (SELECT NULLIF(max(date), '') FROM article)
+                    """)!
             return (row[0], row[1], row[2])
         }
     }

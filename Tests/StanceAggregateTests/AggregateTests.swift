@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import StanceAggregate
 import StanceModel
@@ -48,7 +49,39 @@ import StanceModel
     ])
     func formatWithDigits(x: Double, digits: Int, s: String) { #expect(Fixed.format(x, digits: digits) == s) }
 
-    @Test(arguments: [0, 7, 10, 1234567890, UInt64.max])
+    /// The format as first written (integer part by division by 10^digits, then the remainder's digits), kept as
+    /// the reference for the one-pass writer.
+    static func reference(_ x: Double, digits: Int) -> String {
+        var p = 1.0
+        for _ in 0..<digits { p *= 10 }
+        var scaled = (x * p).rounded()
+        if !scaled.isFinite || abs(scaled) >= 1.8e19 { scaled = 0 }
+        let magnitude = UInt64(abs(scaled))
+        let unit = UInt64(p)
+        var text = (scaled < 0 ? "-" : "") + String(magnitude / unit)
+        guard digits > 0 else { return text }
+        let frac = String(magnitude % unit)
+        text += "." + String(repeating: "0", count: digits - frac.count) + frac
+        return text
+    }
+
+    @Test func oneWriterAgreesWithTheReference() {
+        var rng = SplitMix64(seed: 7)
+        var values: [Double] = [0, -0.0, 0.5, -0.5, 1.5, 2.5, 1e18, -1e18, 1.79e19, 1.81e19, .nan, .infinity, -.infinity,
+                                Double.leastNonzeroMagnitude, 0.049999, 0.05, 123456789.123456789]
+        for _ in 0..<20_000 {
+            let bits = rng.next()
+            let magnitude = Double(bits >> 11) / Double(1 << 53) * pow(10, Double(Int(bits % 23) - 6))
+            values.append(bits & 1 == 0 ? magnitude : -magnitude)
+        }
+        for x in values {
+            for digits in 0...9 {
+                #expect(Fixed.format(x, digits: digits) == Self.reference(x, digits: digits), "\(x) \(digits)")
+            }
+        }
+    }
+
+    @Test(arguments: [0, 7, 9, 10, 99, 100, 1234567890, 9_999_999_999_999_999_999, 10_000_000_000_000_000_000, UInt64.max])
     func digits(n: UInt64) {
         let text = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Fixed.maxBytes) { buffer in
             buffer[0] = UInt8(ascii: "x")

@@ -150,6 +150,12 @@ import Testing
             // Dates of analysis(0...4): 2022-01-10, 2022-02-21, 2022-02, 2022, "".
             #expect(try store.coverage() == (5, "2022", "2022-02-21"))
             #expect(throws: HistoryError.unknownRun(99)) { try store.finishRun(99, added: 0, replaced: 0, skipped: 0) }
+
+            // Only undated articles: counted, no first or last date.
+            let undated = try HistoryStore(path: folder + "/undated.sqlite")
+            let run3 = try undated.beginRun(arguments: ["analyze"], lexiconVersion: "lex-1")
+            try undated.save([4, 11].map { (analysis($0), HistoryStore.contentHash(analysis($0).article)) }, run: run3)
+            #expect(try undated.coverage() == (2, nil, nil))
         }
     }
 }
