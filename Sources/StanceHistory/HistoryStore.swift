@@ -37,6 +37,12 @@ import StanceModel
 /// ```sql
 /// CREATE TABLE comparison_part(id TEXT PRIMARY KEY, run_id INTEGER NOT NULL, data BLOB NOT NULL) WITHOUT ROWID;
 /// ```
+/// Version `v4` widens the date index by the run, so that the comparison's read of a period's articles (their
+/// ids, dates and runs in date order) is answered from the index alone, without a page of `article` (a row and
+/// its analysis) per article:
+/// ```sql
+/// CREATE INDEX article_date_id_run ON article(date, id, run_id); DROP INDEX article_date_id;
+/// ```
 /// `run.arguments` is a JSON array of strings; `run.started`/`finished` are UTC ISO 8601 with milliseconds;
 /// `meta` holds `lexicon_version`, the version the last run used, and `generation`, a counter every `save`
 /// raises in its transaction. `aggregate_snapshot.data` is the whole history's `Aggregate` for one period
@@ -157,6 +163,14 @@ public final class HistoryStore: Sendable {
                         id TEXT PRIMARY KEY,
                         run_id INTEGER NOT NULL,
                         data BLOB NOT NULL) WITHOUT ROWID;
+                    """)
+        }
+        migrator.registerMigration("v4") { db in
+            // (date, id) is a prefix of the new index: every query that used the old one uses this one.
+            try db.execute(
+                sql: """
+                    CREATE INDEX article_date_id_run ON article(date, id, run_id);
+                    DROP INDEX article_date_id;
                     """)
         }
         return migrator
@@ -299,42 +313,44 @@ public final class HistoryStore: Sendable {
         let current = String(ComparisonCodec.version, radix: 16)
         let version = current.count == 1 ? "0" + current : current
         try read { db in
-            let rows = try Row.fetchCursor(
-                db,
-                sql: """
-                    SELECT article.id, article.date, article.run_id, part.data,
-                        CASE WHEN part.data IS NULL OR part.run_id <> article.run_id
-                            OR substr(part.data, 1, 1) <> x'\(version)' THEN article.analysis END
-                    FROM article LEFT JOIN comparison_part AS part ON part.id = article.id
-                    \(filter) ORDER BY article.date, article.id
-                    """,
-                arguments: StatementArguments(arguments))
+            // The index on (date, id, run_id) answers for `article` (see `v4`): the analysis, needed only for an
+            // article without a valid part, is read by its id then.
+            let rows = try Row.fetchCursor(db, sql: Self.comparisonSourcesSQL(filter: filter, version: version), arguments: StatementArguments(arguments))
+            let analysisOfID = try db.cachedStatement(sql: "SELECT analysis FROM article WHERE id = ?")
             while let row = try rows.next() {
                 let source: ComparisonSource
                 do {
-                    func analysis(_ data: Data) throws -> ComparisonSource {
-                        .analysis(try data.withUnsafeBytes { try AnalysisCodec.decode($0, cues: false) }, run: row[2])
-                    }
-                    let part = try row.withUnsafeData(atIndex: 4) { stored throws -> ComparisonSource? in
-                        if let stored { return try analysis(stored) }
-                        return try? row.withUnsafeData(atIndex: 3) { data in
-                            .part(id: row[0], date: row[1], try (data ?? Data()).withUnsafeBytes { try ComparisonCodec.decode($0) })
-                        }
-                    }
-                    if let part {
-                        source = part
-                    } else {
-                        // A damaged part: the analysis instead (and its part stored again).
+                    func analysis() throws -> ComparisonSource {
                         let id: String = row[0]
-                        let data = try Data.fetchOne(db, sql: "SELECT analysis FROM article WHERE id = ?", arguments: [id]) ?? Data()
-                        source = try analysis(data)
+                        let data = try Data.fetchOne(analysisOfID, arguments: [id]) ?? Data()
+                        return .analysis(try data.withUnsafeBytes { try AnalysisCodec.decode($0, cues: false) }, run: row[2])
                     }
+                    let needsAnalysis: Bool = row[4]
+                    let part = needsAnalysis
+                        ? nil
+                        : try? row.withUnsafeData(atIndex: 3) { data in
+                            ComparisonSource.part(id: row[0], date: row[1], try (data ?? Data()).withUnsafeBytes { try ComparisonCodec.decode($0) })
+                        }
+                    // No part, a stale one, or a damaged one (a part is only derived data): the analysis instead, and
+                    // its part stored again.
+                    source = try part ?? analysis()
                 } catch {
                     throw HistoryError.corrupt(path: path, articleID: row[0], reason: "\(error)")
                 }
                 try body(source)
             }
         }
+    }
+
+    /// The read behind `forEachComparisonSource`: each article's id, date and run, its part, and whether its
+    /// analysis is needed instead (no part, a part of another run's analysis or of another version).
+    static func comparisonSourcesSQL(filter: String, version: String) -> String {
+        """
+        SELECT article.id, article.date, article.run_id, part.data,
+            part.data IS NULL OR part.run_id <> article.run_id OR substr(part.data, 1, 1) <> x'\(version)'
+        FROM article LEFT JOIN comparison_part AS part ON part.id = article.id
+        \(filter) ORDER BY article.date, article.id
+        """
     }
 
     /// Stores the comparison parts of stored articles (`ComparisonCodec.encode`), each made from the analysis
@@ -349,7 +365,7 @@ public final class HistoryStore: Sendable {
     }
 
     /// The `WHERE` clause and its arguments for inclusive date bounds (see `forEachAnalysis`).
-    private static func dateFilter(since: String?, until: String?) throws -> (String, [String]) {
+    static func dateFilter(since: String?, until: String?) throws -> (String, [String]) {
         var conditions: [String] = []
         var arguments: [String] = []
         for (bound, comparison) in [(since, ">="), (until, "<=")] {

@@ -97,6 +97,52 @@ import Testing
         }
     }
 
+    /// The comparison's read of a period is answered from the (date, id, run_id) index and the parts' table: no
+    /// page of `article` (row and analysis) per article. Also after an upgrade from `v3`, whose index lacked the run.
+    @Test func theComparisonReadNeedsNoArticleRows() throws {
+        try withTemporaryFolder { dir in
+            let path = dir + "/h.sqlite"
+            do {
+                let store = try HistoryStore(path: path)
+                try store.save((0..<3).map { (analysis($0), "h") }, run: try store.beginRun(arguments: [], lexiconVersion: "v"))
+            }
+            func plan() throws -> String {
+                let queue = try DatabaseQueue(path: path)
+                defer { try? queue.close() }
+                return try queue.read { db in
+                    let (filter, arguments) = try HistoryStore.dateFilter(since: "2022-02", until: nil)
+                    let sql = HistoryStore.comparisonSourcesSQL(filter: filter, version: "01")
+                    return try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: StatementArguments(arguments))
+                        .map { $0["detail"] as String }.joined(separator: "; ")
+                }
+            }
+            let current = try plan()
+            #expect(current.contains("article USING COVERING INDEX article_date_id_run"), "\(current)")
+            // Back to v3, as the previous version left it.
+            let queue = try DatabaseQueue(path: path)
+            try queue.write { db in
+                try db.execute(
+                    sql: """
+                        DROP INDEX article_date_id_run; CREATE INDEX article_date_id ON article(date, id);
+                        DELETE FROM grdb_migrations WHERE identifier = 'v4'
+                        """)
+            }
+            try queue.close()
+            #expect(try !plan().contains("COVERING INDEX"))
+            var before: [String] = []
+            try HistoryStore(path: path, access: .readOnly).forEachAnalysis(since: nil, until: nil) { before.append($0.article.id) }
+            let upgraded = try HistoryStore(path: path)
+            var ids: [String] = []
+            try upgraded.forEachComparisonSource(since: nil, until: nil) { source in
+                if case .analysis(let a, _) = source { ids.append(a.article.id) }
+            }
+            #expect(ids == before && ids.count == 3)
+            try upgraded.close()
+            let upgradedPlan = try plan()
+            #expect(upgradedPlan.contains("article USING COVERING INDEX article_date_id_run"), "\(upgradedPlan)")
+        }
+    }
+
     /// A history written before the comparison parts (schema `v2`) can still be looked at read-only, and the next
     /// read-write open adds the parts' table; its articles give their analyses until their parts are stored.
     @Test func aHistoryOfTheEarlierSchemaIsReadAndUpgraded() throws {
