@@ -313,27 +313,29 @@ public final class HistoryStore: Sendable {
         let current = String(ComparisonCodec.version, radix: 16)
         let version = current.count == 1 ? "0" + current : current
         try read { db in
-            // The index on (date, id, run_id) answers for `article` (see `v4`): the analysis, needed only for an
-            // article without a valid part, is read by its id then.
+            // The index on (date, id, run_id) answers for `article` (see `v4`); the analysis, needed only for an
+            // article without a valid part, comes from its row, looked up by rowid in the same statement.
             let rows = try Row.fetchCursor(db, sql: Self.comparisonSourcesSQL(filter: filter, version: version), arguments: StatementArguments(arguments))
-            let analysisOfID = try db.cachedStatement(sql: "SELECT analysis FROM article WHERE id = ?")
             while let row = try rows.next() {
                 let source: ComparisonSource
                 do {
-                    func analysis() throws -> ComparisonSource {
-                        let id: String = row[0]
-                        let data = try Data.fetchOne(analysisOfID, arguments: [id]) ?? Data()
-                        return .analysis(try data.withUnsafeBytes { try AnalysisCodec.decode($0, cues: false) }, run: row[2])
+                    func analysis(_ data: Data) throws -> ComparisonSource {
+                        .analysis(try data.withUnsafeBytes { try AnalysisCodec.decode($0, cues: false) }, run: row[2])
                     }
-                    let needsAnalysis: Bool = row[4]
-                    let part = needsAnalysis
-                        ? nil
-                        : try? row.withUnsafeData(atIndex: 3) { data in
-                            ComparisonSource.part(id: row[0], date: row[1], try (data ?? Data()).withUnsafeBytes { try ComparisonCodec.decode($0) })
+                    let part = try row.withUnsafeData(atIndex: 4) { stored throws -> ComparisonSource? in
+                        if let stored { return try analysis(stored) }
+                        return try? row.withUnsafeData(atIndex: 3) { data in
+                            .part(id: row[0], date: row[1], try (data ?? Data()).withUnsafeBytes { try ComparisonCodec.decode($0) })
                         }
-                    // No part, a stale one, or a damaged one (a part is only derived data): the analysis instead, and
-                    // its part stored again.
-                    source = try part ?? analysis()
+                    }
+                    if let part {
+                        source = part
+                    } else {
+                        // A damaged part: the analysis instead (and its part stored again).
+                        let id: String = row[0]
+                        let data = try Data.fetchOne(db, sql: "SELECT analysis FROM article WHERE id = ?", arguments: [id]) ?? Data()
+                        source = try analysis(data)
+                    }
                 } catch {
                     throw HistoryError.corrupt(path: path, articleID: row[0], reason: "\(error)")
                 }
@@ -342,12 +344,14 @@ public final class HistoryStore: Sendable {
         }
     }
 
-    /// The read behind `forEachComparisonSource`: each article's id, date and run, its part, and whether its
-    /// analysis is needed instead (no part, a part of another run's analysis or of another version).
+    /// The read behind `forEachComparisonSource`: each article's id, date and run, its part, and its analysis
+    /// when the part will not do (none, one of another run's analysis or of another version). The analysis is a
+    /// subquery by rowid, run only then: the scan itself reads the (date, id, run_id) index alone.
     static func comparisonSourcesSQL(filter: String, version: String) -> String {
         """
         SELECT article.id, article.date, article.run_id, part.data,
-            part.data IS NULL OR part.run_id <> article.run_id OR substr(part.data, 1, 1) <> x'\(version)'
+            CASE WHEN part.data IS NULL OR part.run_id <> article.run_id OR substr(part.data, 1, 1) <> x'\(version)'
+                THEN (SELECT analysis FROM article AS stored WHERE stored.rowid = article.rowid) END
         FROM article LEFT JOIN comparison_part AS part ON part.id = article.id
         \(filter) ORDER BY article.date, article.id
         """
