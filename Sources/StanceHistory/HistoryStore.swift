@@ -238,6 +238,9 @@ public final class HistoryStore: Sendable {
                     values.append(blobs[k])
                 }
                 try statement.execute(arguments: StatementArguments(values))
+                // Past 20 arguments GRDB binds copies, which a cached statement would keep (with the arguments)
+                // until its next use: one per row count, analyses and all. Let go of them now.
+                statement.setUncheckedArguments(StatementArguments())
                 for k in start..<start + rows { try hook?(k) }
                 start += rows
             }

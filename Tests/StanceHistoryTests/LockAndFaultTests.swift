@@ -113,6 +113,21 @@ import Testing
         }
     }
 
+    /// A stored batch leaves no analysis behind in the cached INSERTs (GRDB binds copies past 20 arguments, and a
+    /// cached statement keeps its arguments: one INSERT per row count, each holding its last analyses).
+    @Test func theInsertsKeepNoArgumentsOnceDone() throws {
+        try withTemporaryFolder { folder in
+            let store = try HistoryStore(path: folder + "/history.sqlite")
+            let run = try store.beginRun(arguments: ["analyze"], lexiconVersion: "v1")
+            let batch = (0..<(HistoryStore.rowsPerInsert + 5)).map { analysis($0) }
+            try store.save(batch.map { ($0, HistoryStore.contentHash($0.article)) }, run: run)
+            for rows in [HistoryStore.rowsPerInsert, 5] {
+                let kept = try store.read { db in try db.cachedStatement(sql: HistoryStore.insertArticles[rows - 1]).arguments }
+                #expect(kept.isEmpty, "the INSERT of \(rows) rows keeps \(kept)")
+            }
+        }
+    }
+
     static func dateAndId(_ a: ArticleAnalysis, _ b: ArticleAnalysis) -> Bool {
         a.article.date != b.article.date
             ? a.article.date.utf8.lexicographicallyPrecedes(b.article.date.utf8)
