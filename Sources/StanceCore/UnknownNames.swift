@@ -41,11 +41,11 @@ extension Extractor {
         }
     }
 
-    /// Names found by the learned tagger where the data has none: each B/I run that overlaps no alias, role
-    /// word or title becomes an entity of the tagger's type, with the title's actor for a person.
     /// The entity type of each of the tagger's name kinds (PER, LOC, ORG, MISC), built once.
     static let taggedTypes: [EntityType] = [.person, .location, .org, .other]
 
+    /// Names found by the learned tagger where the data has none: each B/I run that overlaps no alias, role
+    /// word or title becomes an entity of the tagger's type, with the title's actor for a person.
     func matchTaggedNames(
         _ doc: inout Document, _ s: Int, _ sentence: Range<Int>, tagger: NameTagger, memo: NameTaggerMemo,
         unknownBySurname: inout [String: (entity: String, actor: String)]

@@ -59,8 +59,8 @@ extension HistoryStore {
     /// How many articles the history holds and the span of their (non-empty) dates, in byte order.
     public func coverage() throws -> (articles: Int, firstDate: String?, lastDate: String?) {
         try read { db in
-            // The first and last non-empty dates by two seeks in the (date, id) index (an empty date sorts
-            // first); only the count reads a whole index.
+            // The first and last non-empty dates by two seeks in the date index (an empty date sorts first); only
+            // the count reads a whole index (the ids').
             let row = try Row.fetchOne(
                 db,
                 sql: """

@@ -37,9 +37,11 @@ import StanceModel
 /// ```sql
 /// CREATE TABLE comparison_part(id TEXT PRIMARY KEY, run_id INTEGER NOT NULL, data BLOB NOT NULL) WITHOUT ROWID;
 /// ```
-/// Version `v4` widens the date index by the run, so that the comparison's read of a period's articles (their
+/// Since stop 19 the date index also holds the run, so that the comparison's read of a period's articles (their
 /// ids, dates and runs in date order) is answered from the index alone, without a page of `article` (a row and
-/// its analysis) per article:
+/// its analysis) per article. It is not a schema version: a read-write open builds it when it is missing (and
+/// drops the narrower one), and a version that knows only `(date, id)` still opens the history (no query names an
+/// index; SQLite uses this one in its place):
 /// ```sql
 /// CREATE INDEX article_date_id_run ON article(date, id, run_id); DROP INDEX article_date_id;
 /// ```
@@ -54,7 +56,8 @@ public final class HistoryStore: Sendable {
         case readOnly
     }
 
-    /// Called by `save` after each row is written, inside the transaction (tests inject failures with it).
+    /// Called by `save` once per row, after the INSERT that holds the row (up to `rowsPerInsert` rows) has run,
+    /// inside the transaction (tests inject failures with it).
     package typealias SaveHook = @Sendable (_ row: Int) throws -> Void
 
     public let path: String
@@ -86,6 +89,7 @@ public final class HistoryStore: Sendable {
                 if try database.read({ try Self.migrator.hasBeenSuperseded($0) }) { throw HistoryError.newerSchema(path: path) }
                 try Self.migrator.migrate(database)
                 try database.write { db in
+                    try Self.widenDateIndex(db)
                     // We hold the lock, so a run still marked running was killed before it could finish.
                     try db.execute(sql: "UPDATE run SET status = ? WHERE status = ?", arguments: [RunStatus.interrupted.rawValue, RunStatus.running.rawValue])
                 }
@@ -165,16 +169,19 @@ public final class HistoryStore: Sendable {
                         data BLOB NOT NULL) WITHOUT ROWID;
                     """)
         }
-        migrator.registerMigration("v4") { db in
-            // (date, id) is a prefix of the new index: every query that used the old one uses this one.
-            try db.execute(
-                sql: """
-                    CREATE INDEX article_date_id_run ON article(date, id, run_id);
-                    DROP INDEX article_date_id;
-                    """)
-        }
         return migrator
     }()
+
+    /// The date index with the run (see the type's comment), built when missing; (date, id) is a prefix of it, so
+    /// every query that used the narrower index uses this one. Outside the migrations: an older version that opens
+    /// the history afterwards finds no newer schema to refuse.
+    static func widenDateIndex(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE INDEX IF NOT EXISTS article_date_id_run ON article(date, id, run_id);
+                DROP INDEX IF EXISTS article_date_id;
+                """)
+    }
 
     // MARK: - Articles
 
@@ -227,6 +234,9 @@ public final class HistoryStore: Sendable {
             while start < batch.count {
                 let rows = min(Self.rowsPerInsert, batch.count - start)
                 let statement = try db.cachedStatement(sql: Self.insertArticles[rows - 1])
+                // Past 20 arguments GRDB binds copies, which a cached statement would keep (with the arguments)
+                // until its next use: one per row count, analyses and all. Let go of them once done, or failed.
+                defer { statement.setUncheckedArguments(StatementArguments()) }
                 values.removeAll(keepingCapacity: true)
                 for k in start..<start + rows {
                     let article = batch[k].article
@@ -238,9 +248,6 @@ public final class HistoryStore: Sendable {
                     values.append(blobs[k])
                 }
                 try statement.execute(arguments: StatementArguments(values))
-                // Past 20 arguments GRDB binds copies, which a cached statement would keep (with the arguments)
-                // until its next use: one per row count, analyses and all. Let go of them now.
-                statement.setUncheckedArguments(StatementArguments())
                 for k in start..<start + rows { try hook?(k) }
                 start += rows
             }
@@ -316,7 +323,7 @@ public final class HistoryStore: Sendable {
         let current = String(ComparisonCodec.version, radix: 16)
         let version = current.count == 1 ? "0" + current : current
         try read { db in
-            // The index on (date, id, run_id) answers for `article` (see `v4`); the analysis, needed only for an
+            // The index on (date, id, run_id) answers for `article` (`widenDateIndex`); the analysis, needed only for an
             // article without a valid part, comes from its row, looked up by rowid in the same statement.
             let rows = try Row.fetchCursor(db, sql: Self.comparisonSourcesSQL(filter: filter, version: version), arguments: StatementArguments(arguments))
             while let row = try rows.next() {
@@ -349,7 +356,7 @@ public final class HistoryStore: Sendable {
 
     /// The read behind `forEachComparisonSource`: each article's id, date and run, its part, and its analysis
     /// when the part will not do (none, one of another run's analysis or of another version). The analysis is a
-    /// subquery by rowid, run only then: the scan itself reads the (date, id, run_id) index alone.
+    /// subquery by rowid, run only then: the scan itself reads the (date, id, run_id) index alone (`widenDateIndex`).
     static func comparisonSourcesSQL(filter: String, version: String) -> String {
         """
         SELECT article.id, article.date, article.run_id, part.data,
