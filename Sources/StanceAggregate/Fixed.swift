@@ -6,8 +6,15 @@ public enum Fixed {
 
     /// `x` with `digits` decimals, `-0` written as `0`: the one number format of every CSV.
     public static func format(_ x: Double, digits: Int = 4) -> String {
+        withText(x, digits: digits) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Calls `body` with `format(x, digits:)` as ASCII bytes, written on the stack (no `String`): what the CSV
+    /// writers quote or append.
+    @inlinable
+    public static func withText<R>(_ x: Double, digits: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maxBytes) { buffer in
-            String(decoding: buffer[..<write(x, digits: digits, into: buffer)], as: UTF8.self)
+            body(UnsafeBufferPointer(rebasing: buffer[..<write(x, digits: digits, into: buffer)]))
         }
     }
 
@@ -26,8 +33,7 @@ public enum Fixed {
         var k = maxBytes
         for _ in 0..<digits {
             k -= 1
-            base[k] = UInt8(truncatingIfNeeded: 0x30 &+ v % 10)
-            v /= 10
+            base[k] = lastDigit(&v)
         }
         if digits > 0 {
             k -= 1
@@ -35,8 +41,7 @@ public enum Fixed {
         }
         repeat {
             k -= 1
-            base[k] = UInt8(truncatingIfNeeded: 0x30 &+ v % 10)
-            v /= 10
+            base[k] = lastDigit(&v)
         } while v > 0
         if scaled < 0 {
             k -= 1
@@ -66,10 +71,16 @@ public enum Fixed {
         var k = count
         repeat {
             k -= 1
-            base[k] = UInt8(truncatingIfNeeded: 0x30 &+ v % 10)
-            v /= 10
+            base[k] = lastDigit(&v)
         } while k > 0
         return at + count
+    }
+
+    /// The ASCII digit of `v`'s units, `v` then divided by ten (the writers emit digits from the right).
+    @inline(__always)
+    private static func lastDigit(_ v: inout UInt64) -> UInt8 {
+        defer { v /= 10 }
+        return UInt8(truncatingIfNeeded: 0x30 &+ v % 10)
     }
 
     /// A mean from fixed-point sums.

@@ -73,9 +73,7 @@ public final class CSVBuffer: @unchecked Sendable {
 
     /// Appends a decimal field in the contract's number format (`Fixed.format`).
     public func field(_ value: Double, digits: Int) {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Fixed.maxBytes) { text in
-            quote(UnsafeBufferPointer(rebasing: text[..<Fixed.write(value, digits: digits, into: text)]))
-        }
+        Fixed.withText(value, digits: digits) { quote($0) }
     }
 
     /// Appends a field whose bytes `build` appends to the (emptied) array it is given.

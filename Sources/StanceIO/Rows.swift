@@ -83,10 +83,7 @@ public enum Rows {
                 if k > 0 { bytes.append(UInt8(ascii: ";")) }
                 bytes.append(contentsOf: cue.text.utf8)
                 bytes.append(UInt8(ascii: ":"))
-                // `Fixed.format(cue.score, digits: 2)`, without a String per score.
-                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Fixed.maxBytes) { digits in
-                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[..<Fixed.write(cue.score, digits: 2, into: digits)]))
-                }
+                Fixed.withText(cue.score, digits: 2) { bytes.append(contentsOf: $0) }
             }
         }
         w.endRow()
