@@ -94,10 +94,9 @@ extension Extractor {
                     out[n] = 32
                     n += 1
                 }
-                for i in Int(token.start)..<Int(token.end) {
-                    out[n] = doc.bytes[i]
-                    n += 1
-                }
+                let bytes = UnsafeBufferPointer(rebasing: doc.bytes[Int(token.start)..<Int(token.end)])
+                _ = UnsafeMutableBufferPointer(rebasing: out[n..<(n + bytes.count)]).initialize(fromContentsOf: bytes)
+                n += bytes.count
             }
             return n
         }

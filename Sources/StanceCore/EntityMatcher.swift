@@ -29,6 +29,8 @@ extension Extractor {
     /// A titled person the data does not know ("President Levy Mwanawasa", "Judge Alejandro Rivera") acts for
     /// the one state named around them: in the same sentence, else in the article, when exactly one is named.
     private func inferTitledActors(_ doc: inout Document) {
+        // Most articles have no person without an actor: nothing to infer, no sets to build.
+        guard doc.spans.contains(where: { $0.type == .person && $0.actor.isEmpty }) else { return }
         func states(_ spans: some Sequence<Span>) -> Set<String> {
             Set(spans.filter { ($0.type == .country || $0.type == .group) && !$0.actor.isEmpty }.map(\.actor))
         }

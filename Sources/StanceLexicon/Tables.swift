@@ -19,18 +19,24 @@ public struct RoleSpan: Sendable, Equatable {
     public let to: String
 
     /// Whether the office covers `date` (any precision). An empty date is never covered.
+    ///
+    /// Compared at the coarser precision of the two, so that `2021` overlaps `2021-01-20`: the dates are ASCII
+    /// (`ArticleDate.normalize` forms, checked when the data is loaded), so their bytes are their characters and
+    /// byte order is string order.
     public func covers(_ date: String) -> Bool {
         guard !date.isEmpty else { return false }
-        let start = from
-        let end = to.isEmpty ? "9999" : to
-        // Compare at the coarser precision of the two so that `2021` overlaps `2021-01-20`.
-        func cut(_ a: String, _ b: String) -> (String, String) {
-            let n = min(a.count, b.count)
-            return (String(a.prefix(n)), String(b.prefix(n)))
+        return Self.compare(date, prefixOf: from) >= 0 && (to.isEmpty || Self.compare(date, prefixOf: to) <= 0)
+    }
+
+    /// The order of `a` and `b`, each cut to the shorter one's length: -1, 0 or 1.
+    static func compare(_ a: String, prefixOf b: String) -> Int {
+        var (a, b) = (a, b)
+        return a.withUTF8 { x in
+            b.withUTF8 { y in
+                for i in 0..<min(x.count, y.count) where x[i] != y[i] { return x[i] < y[i] ? -1 : 1 }
+                return 0
+            }
         }
-        let (d1, s) = cut(date, start)
-        let (d2, e) = cut(date, end)
-        return d1 >= s && d2 <= e
     }
 }
 

@@ -3,32 +3,34 @@
 public enum ArticleDate {
     /// Returns the normalised date, `""` for an empty input, or nil when the text is not a date.
     public static func normalize(_ raw: String) -> String? {
-        let trimmed = raw.trimmingASCIIWhitespace()
+        var trimmed = raw.trimmingASCIIWhitespace()
         if trimmed.isEmpty { return "" }
-        let bytes = Array(trimmed.utf8)
-        func digits(_ range: Range<Int>) -> Int? {
-            guard range.upperBound <= bytes.count else { return nil }
-            var value = 0
-            for i in range {
-                let b = bytes[i]
-                guard b >= 48 && b <= 57 else { return nil }
-                value = value * 10 + Int(b - 48)
+        // Read in place (once per record): the length of the date at the start, the whole string when it is one.
+        let length = trimmed.withUTF8 { bytes -> Int? in
+            func digits(_ range: Range<Int>) -> Int? {
+                guard range.upperBound <= bytes.count else { return nil }
+                var value = 0
+                for i in range {
+                    let b = bytes[i]
+                    guard b >= 48 && b <= 57 else { return nil }
+                    value = value * 10 + Int(b - 48)
+                }
+                return value
             }
-            return value
-        }
-        guard let year = digits(0..<4), year >= 1 else { return nil }
-        if bytes.count == 4 { return trimmed }
-        guard bytes.count >= 7, bytes[4] == UInt8(ascii: "-"), let month = digits(5..<7), (1...12).contains(month)
-        else { return nil }
-        if bytes.count == 7 { return String(decoding: bytes[0..<7], as: UTF8.self) }
-        guard bytes.count >= 10, bytes[7] == UInt8(ascii: "-"), let day = digits(8..<10),
-            day >= 1, day <= daysIn(year: year, month: month)
-        else { return nil }
-        if bytes.count > 10 {
+            guard let year = digits(0..<4), year >= 1 else { return nil }
+            if bytes.count == 4 { return 4 }
+            guard bytes.count >= 7, bytes[4] == UInt8(ascii: "-"), let month = digits(5..<7), (1...12).contains(month)
+            else { return nil }
+            if bytes.count == 7 { return 7 }
+            guard bytes.count >= 10, bytes[7] == UInt8(ascii: "-"), let day = digits(8..<10),
+                day >= 1, day <= daysIn(year: year, month: month)
+            else { return nil }
             // A timestamp: the date must be followed by `T` or a space.
-            guard bytes[10] == UInt8(ascii: "T") || bytes[10] == UInt8(ascii: " ") else { return nil }
+            guard bytes.count == 10 || bytes[10] == UInt8(ascii: "T") || bytes[10] == UInt8(ascii: " ") else { return nil }
+            return 10
         }
-        return String(decoding: bytes[0..<10], as: UTF8.self)
+        guard let length else { return nil }
+        return length == trimmed.utf8.count ? trimmed : String(decoding: trimmed.utf8.prefix(length), as: UTF8.self)
     }
 
     public static func daysIn(year: Int, month: Int) -> Int {

@@ -73,6 +73,9 @@ import StanceModel
     @Test(arguments: [
         ("2024-02-29", "2024-02-29"), ("2023-02-29", nil), ("1987", "1987"), ("1987-13", nil), ("", ""),
         ("2022-02-24 10:00", "2022-02-24"), ("2022-2-4", nil), ("abcd", nil),
+        // Trimmed, then read in place: every length the reader stops at, and a timestamp cut to its date.
+        (" 1987-03 ", "1987-03"), ("\t2024-02-29T23:59:59Z\n", "2024-02-29"), ("2024-02-29X", nil), ("2024-02-2", nil),
+        ("2024-0", nil), ("198", nil), ("0000", nil), ("2024-02-291", nil), ("1987-10-19 ", "1987-10-19"),
     ])
     func dates(raw: String, expected: String?) {
         #expect(ArticleDate.normalize(raw) == expected)

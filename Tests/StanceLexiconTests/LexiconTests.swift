@@ -103,6 +103,14 @@ import StanceModel
         #expect(!span.covers("2025-02"))
         #expect(!span.covers(""))
         #expect(RoleSpan(actor: "RUS", role: "president", from: "2012", to: "").covers("2024-05-01"))
+        // A year-precise end covers every day of that year, and no later one; a date before the start never counts.
+        let years = RoleSpan(actor: "DEU", role: "chancellor", from: "2005", to: "2021")
+        #expect(years.covers("2021-12-31"))
+        #expect(years.covers("2005-01-01"))
+        #expect(!years.covers("2022-01-01"))
+        #expect(!years.covers("2004-12-31"))
+        #expect(!RoleSpan(actor: "RUS", role: "president", from: "2012-05-07", to: "").covers("2012-05-06"))
+        #expect(RoleSpan(actor: "RUS", role: "president", from: "2012-05-07", to: "").covers("2012-05"))
     }
 }
 
