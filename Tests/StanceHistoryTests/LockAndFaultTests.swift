@@ -1,4 +1,6 @@
 import Foundation
+import GRDB
+import GRDBSQLite
 import StanceModel
 import Testing
 
@@ -113,17 +115,66 @@ import Testing
         }
     }
 
-    /// A stored batch leaves no analysis behind in the cached INSERTs (GRDB binds copies past 20 arguments, and a
-    /// cached statement keeps its arguments: one INSERT per row count, each holding its last analyses).
-    @Test func theInsertsKeepNoArgumentsOnceDone() throws {
+    /// A stored batch leaves no analysis behind in the cached INSERTs (one per row count, each would hold its last
+    /// rows' values until its next use): SQLite's copies of the bound values are cleared once the INSERT has run.
+    @Test func theInsertsKeepNoValuesOnceDone() throws {
         try withTemporaryFolder { folder in
             let store = try HistoryStore(path: folder + "/history.sqlite")
             let run = try store.beginRun(arguments: ["analyze"], lexiconVersion: "v1")
             let batch = (0..<(HistoryStore.rowsPerInsert + 5)).map { analysis($0) }
             try store.save(batch.map { ($0, HistoryStore.contentHash($0.article)) }, run: run)
             for rows in [HistoryStore.rowsPerInsert, 5] {
-                let kept = try store.read { db in try db.cachedStatement(sql: HistoryStore.insertArticles[rows - 1]).arguments }
-                #expect(kept.isEmpty, "the INSERT of \(rows) rows keeps \(kept)")
+                // The statement with its bound values written in: only NULLs once they are let go (a text or a blob
+                // bound shows as a quoted literal, and the INSERT's own text has no quote).
+                let expanded = try store.read { db in
+                    let statement = try db.cachedStatement(sql: HistoryStore.insertArticles[rows - 1])
+                    let sql = sqlite3_expanded_sql(statement.sqliteStatement)
+                    defer { sqlite3_free(sql) }
+                    return sql.map { String(cString: $0) } ?? ""
+                }
+                #expect(expanded.contains("NULL"), "\(expanded.prefix(300))")
+                #expect(!expanded.contains("'"), "the INSERT of \(rows) rows keeps its values: \(expanded.prefix(300))")
+            }
+        }
+    }
+
+    /// The values bound without GRDB's arguments are stored as GRDB stored them: an empty date or source as an empty
+    /// text (not NULL), a text only up to a NUL (as GRDB binds a C string, and as every later look-up of an id
+    /// binds it), the analysis byte for byte.
+    @Test func rawBindingsStoreWhatGRDBWould() throws {
+        try withTemporaryFolder { folder in
+            let store = try HistoryStore(path: folder + "/history.sqlite")
+            let run = try store.beginRun(arguments: ["analyze"], lexiconVersion: "v1")
+            var empty = analysis(4)
+            empty.article = Article(id: "undated", date: "", source: "", text: empty.article.text)
+            var nul = analysis(5)
+            nul.article = Article(id: "cut\u{0}here", date: "2022-02-24", source: "src\u{0}x", text: nul.article.text)
+            try store.save([empty, nul].map { ($0, HistoryStore.contentHash($0.article)) }, run: run)
+            let rows = try store.read { db in
+                try Row.fetchAll(db, sql: "SELECT id, typeof(date), date, typeof(source), source, analysis FROM article ORDER BY rowid")
+            }
+            #expect(rows.count == 2)
+            #expect(rows[0]["id"] as String == "undated")
+            #expect(rows[0][1] as String == "text" && rows[0][2] as String == "")
+            #expect(rows[0][3] as String == "text" && rows[0][4] as String == "")
+            #expect(rows[0]["analysis"] as Data == Data(AnalysisCodec.encode(empty)))
+            #expect(rows[1]["id"] as String == "cut")
+            #expect(rows[1]["source"] as String == "src")
+            #expect(try store.existingHashes(ids: ["cut\u{0}here"]).count == 1)
+        }
+    }
+
+    /// A statement given fewer or more values than it has parameters is refused before it runs.
+    @Test func rawBindingsCountTheParameters() throws {
+        try withTemporaryFolder { folder in
+            let store = try HistoryStore(path: folder + "/history.sqlite")
+            try store.read { db in
+                let statement = try db.makeStatement(sql: "SELECT ?, ?")
+                #expect(throws: DatabaseError.self) { try RawBindings.bind(statement) { $0.int(1) } }
+                #expect(throws: DatabaseError.self) { try RawBindings.bind(statement) { $0.int(1); $0.text("a"); $0.blob([]) } }
+                try RawBindings.bind(statement) { $0.text(""); $0.blob([]) }
+                let row = try Row.fetchOne(statement)
+                #expect(row?[0] as String? == "" && row?[1] as Data? == Data())
             }
         }
     }
