@@ -140,7 +140,7 @@ public struct PartMerger {
         let inFlight = DispatchSemaphore(value: 2)
         var summary = RunSummary()
         var timings = Timings()
-        var seen: [String: String] = [:]
+        var seen = SeenIDs()
 
         func merge(part: String, _ s: PartSummary, base: Int) throws(Pipeline.Failure) {
             let reader: LineReader
@@ -173,12 +173,14 @@ public struct PartMerger {
                         articles += 1
                         summary.records += 1
                         let record = "line \(base + line)"
-                        if let first = seen[analysis.article.id] {
+                        if let first = seen.insert(analysis.article.id, input: s.input, record: record) {
                             summary.rejected += 1
                             try fold(&results)
-                            stage.reject(Reject(input: s.input, record: record, reason: "duplicate id '\(analysis.article.id)' (first at \(first))"))
+                            stage.reject(
+                                Reject(
+                                    input: s.input, record: record,
+                                    reason: "duplicate id '\(analysis.article.id)' (first at \(first.input) \(first.record))"))
                         } else {
-                            seen[analysis.article.id] = "\(s.input) \(record)"
                             summary.accepted += 1
                             results.append(analysis)
                         }

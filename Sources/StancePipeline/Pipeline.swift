@@ -82,9 +82,9 @@ public final class Pipeline {
         catch { throw Failure(description: error.description) }
         var timings = Timings()
         var progress = Progress(enabled: configuration.showProgress, total: totalSize())
-        // Where each id was first met: its input (one shared string per input) and record, joined only for a
-        // duplicate's message (a joined string per article was an allocation and a heap string kept per id).
-        var seen: [String: (input: String, record: String)] = [:]
+        // Where each id was first met (the one table of a run that grows with the corpus: `SeenIDs` keeps it
+        // compact), joined only for a duplicate's message.
+        var seen = SeenIDs()
         var batch: [Article] = []
         batch.reserveCapacity(configuration.batchSize)
         var batchBytes = 0
@@ -200,7 +200,7 @@ public final class Pipeline {
                             summary.warnings += 1
                             (reader as? JSONLReader)?.pendingWarning = nil
                         }
-                        if let first = seen[article.id] {
+                        if let first = seen.insert(article.id, input: reader.input, record: record) {
                             summary.rejected += 1
                             stage.reject(
                                 Reject(
@@ -208,7 +208,6 @@ public final class Pipeline {
                                     reason: "duplicate id '\(article.id)' (first at \(first.input) \(first.record))"))
                             continue
                         }
-                        seen[article.id] = (reader.input, record)
                         batch.append(article)
                         batchBytes += article.text.utf8.count
                         if batch.count >= configuration.batchSize || batchBytes >= 2 << 20 { try flush() }
