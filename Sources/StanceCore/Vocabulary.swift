@@ -1,4 +1,5 @@
 import CPrefetch
+import StanceModel
 
 /// An interner from byte strings to dense ids: built once from the data and then read-only (the extractor's
 /// vocabularies), or filled as words come (the name tagger's per-thread memo).
@@ -175,18 +176,10 @@ struct Vocabulary: Sendable {
         return atLeastA & ~pastZ & ~word & highs
     }
 
-    /// The last mix of a hash (the MurmurHash3 finaliser): every bit of the input reaches the low bits that pick the
-    /// slot and the high bits of the check word.
+    /// The last mix of a hash (`finalMix`): every bit of the input reaches the low bits that pick the slot and the
+    /// high bits of the check word.
     @inline(__always)
-    private static func finish(_ h: UInt64) -> UInt64 {
-        var h = h
-        h ^= h >> 33
-        h = h &* 0xFF51_AFD7_ED55_8CCD
-        h ^= h >> 33
-        h = h &* 0xC4CE_B9FE_1A85_EC53
-        h ^= h >> 33
-        return h
-    }
+    private static func finish(_ h: UInt64) -> UInt64 { finalMix(h) }
 
     /// The slot's check word: the hash's top 24 bits over the length (capped at 255).
     @inline(__always)

@@ -1,4 +1,5 @@
 import Foundation
+import StanceModel
 
 /// The article ids a run has accepted, each with where it was first met (its input and record), so that a later
 /// record with the same id is rejected as a duplicate naming the first.
@@ -109,6 +110,9 @@ struct SeenIDs {
     }
 
     private mutating func index(of input: String) -> Int32 {
+        // Ids come input after input: the last one's index is the answer but at an input's first id (a string
+        // compared with itself is compared by address).
+        if let last = inputs.last, last == input { return Int32(inputs.count - 1) }
         if let known = inputIndex[input] { return known }
         let index = Int32(inputs.count)
         inputs.append(input)
@@ -140,11 +144,6 @@ struct SeenIDs {
     private static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
-        h ^= h >> 33
-        h = h &* 0xFF51_AFD7_ED55_8CCD
-        h ^= h >> 33
-        h = h &* 0xC4CE_B9FE_1A85_EC53
-        h ^= h >> 33
-        return h
+        return finalMix(h)
     }
 }
