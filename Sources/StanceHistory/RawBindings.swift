@@ -14,6 +14,8 @@ struct RawBindings {
     private let statement: SQLiteStatement
     private var index: Int32 = 1
     private var code = SQLITE_OK
+    /// The parameter whose binding failed first (1-based), if one did.
+    private var failed: Int32?
 
     private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
     /// A byte that outlives every statement: the address bound for an empty value.
@@ -23,12 +25,16 @@ struct RawBindings {
     /// every parameter in order. Throws when SQLite refuses a binding or `body` binds fewer or more parameters
     /// than the statement has.
     static func bind(_ statement: Statement, _ body: (inout RawBindings) -> Void) throws {
-        // Empty arguments "set": GRDB resets the statement, clears its bindings and will not bind over ours.
+        // Empty arguments "set": GRDB resets the statement, clears its bindings and takes them as bound, so that
+        // `execute()` only resets it (which keeps bindings) before stepping (GRDB 7's `setUncheckedArguments` and
+        // `prepareExecution`). Should a GRDB change that, the INSERT of NULLs into NOT NULL columns fails at once
+        // (and `rawBindingsStoreWhatGRDBWould`, `aLongBatchIsStoredWholeOrNotAtAll` with it).
         statement.setUncheckedArguments(StatementArguments())
         var bindings = RawBindings(statement: statement.sqliteStatement)
         body(&bindings)
         guard bindings.code == SQLITE_OK else {
-            throw DatabaseError(resultCode: ResultCode(rawValue: bindings.code), message: "binding parameter \(bindings.index - 1)", sql: statement.sql)
+            throw DatabaseError(
+                resultCode: ResultCode(rawValue: bindings.code), message: "binding parameter \(bindings.failed ?? 0)", sql: statement.sql)
         }
         let expected = sqlite3_bind_parameter_count(statement.sqliteStatement)
         guard bindings.index - 1 == expected else {
@@ -60,7 +66,7 @@ struct RawBindings {
     }
 
     private mutating func record(_ result: Int32) {
-        if code == SQLITE_OK { code = result }
+        if code == SQLITE_OK && result != SQLITE_OK { (code, failed) = (result, index) }
         index += 1
     }
 }

@@ -20,12 +20,29 @@ public struct RoleSpan: Sendable, Equatable {
 
     /// Whether the office covers `date` (any precision). An empty date is never covered.
     ///
-    /// Compared at the coarser precision of the two, so that `2021` overlaps `2021-01-20`: the dates are ASCII
-    /// (`ArticleDate.normalize` forms, checked when the data is loaded), so their bytes are their characters and
-    /// byte order is string order.
+    /// Compared at the coarser precision of the two, so that `2021` overlaps `2021-01-20`; an office still held ends
+    /// at `9999`. Dates of printable ASCII (every normalised date: an article's, an office's in the data) are
+    /// compared as bytes, which for them is Swift's string order and character count; any other text (a raw
+    /// `--date`) as strings, as before.
     public func covers(_ date: String) -> Bool {
         guard !date.isEmpty else { return false }
-        return Self.compare(date, prefixOf: from) >= 0 && (to.isEmpty || Self.compare(date, prefixOf: to) <= 0)
+        let end = to.isEmpty ? "9999" : to
+        if Self.isPrintableASCII(date) && Self.isPrintableASCII(from) && Self.isPrintableASCII(end) {
+            return Self.compare(date, prefixOf: from) >= 0 && Self.compare(date, prefixOf: end) <= 0
+        }
+        func cut(_ a: String, _ b: String) -> (String, String) {
+            let n = min(a.count, b.count)
+            return (String(a.prefix(n)), String(b.prefix(n)))
+        }
+        let (d1, s) = cut(date, from)
+        let (d2, e) = cut(date, end)
+        return d1 >= s && d2 <= e
+    }
+
+    /// Whether every byte is printable ASCII (no control character: `\r\n` is one `Character`).
+    static func isPrintableASCII(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F } }
     }
 
     /// The order of `a` and `b`, each cut to the shorter one's length: -1, 0 or 1.

@@ -28,9 +28,10 @@ struct SeenIDs {
     private var slots = [UInt64](repeating: 0, count: 1 << 10)
     /// Ids that are neither ASCII nor equal to an ASCII id, by their entry.
     private var others: [String: Int32] = [:]
-    /// The inputs met, by index (one string per input, not per id).
+    /// The inputs met, by index (one string per input, not per id), found by their bytes: two files whose names
+    /// differ only in Unicode form are two inputs (Swift's `==` would take them for one).
     private var inputs: [String] = []
-    private var inputIndex: [String: Int32] = [:]
+    private var inputIndex: [[UInt8]: Int32] = [:]
 
     var count: Int { entries.count }
 
@@ -110,14 +111,21 @@ struct SeenIDs {
     }
 
     private mutating func index(of input: String) -> Int32 {
-        // Ids come input after input: the last one's index is the answer but at an input's first id (a string
-        // compared with itself is compared by address).
-        if let last = inputs.last, last == input { return Int32(inputs.count - 1) }
-        if let known = inputIndex[input] { return known }
+        // Ids come input after input: the last one's index is the answer but at an input's first id.
+        if let last = inputs.last, Self.sameBytes(last, input) { return Int32(inputs.count - 1) }
+        let bytes = Array(input.utf8)
+        if let known = inputIndex[bytes] { return known }
         let index = Int32(inputs.count)
         inputs.append(input)
-        inputIndex[input] = index
+        inputIndex[bytes] = index
         return index
+    }
+
+    private static func sameBytes(_ a: String, _ b: String) -> Bool {
+        var (a, b) = (a, b)
+        return a.withUTF8 { x in
+            b.withUTF8 { y in x.count == y.count && (x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0) }
+        }
     }
 
     private func idBytes(_ entry: Int32) -> ArraySlice<UInt8> {

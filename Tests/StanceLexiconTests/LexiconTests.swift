@@ -112,6 +112,41 @@ import StanceModel
         #expect(!RoleSpan(actor: "RUS", role: "president", from: "2012-05-07", to: "").covers("2012-05-06"))
         #expect(RoleSpan(actor: "RUS", role: "president", from: "2012-05-07", to: "").covers("2012-05"))
     }
+
+    /// `covers` agrees with the string comparison it replaced on any text, raw `--date` values and data dates
+    /// that were never normalised included (its reference kept here).
+    @Test func coversAgreesWithTheStringComparison() {
+        func reference(_ span: RoleSpan, _ date: String) -> Bool {
+            guard !date.isEmpty else { return false }
+            let end = span.to.isEmpty ? "9999" : span.to
+            func cut(_ a: String, _ b: String) -> (String, String) {
+                let n = min(a.count, b.count)
+                return (String(a.prefix(n)), String(b.prefix(n)))
+            }
+            let (d1, s) = cut(date, span.from)
+            let (d2, e) = cut(date, end)
+            return d1 >= s && d2 <= e
+        }
+        let pieces = ["1", "9", "2", "0", "-", "0", "2", "T", " ", "é", "e\u{301}", "\r\n", "\r", "a", "Z", "~", "\u{7F}", "\t"]
+        var state: UInt64 = 42
+        func next(_ n: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(n))
+        }
+        func text() -> String {
+            if next(3) == 0 { return ["2021", "2021-01", "2021-01-20", "1999-12-31", "2024-02-29", ""][next(6)] }
+            return (0..<next(12)).map { _ in pieces[next(pieces.count)] }.joined()
+        }
+        var differences: [String] = []
+        for _ in 0..<30_000 {
+            let span = RoleSpan(actor: "X", role: "r", from: text(), to: next(4) == 0 ? "" : text())
+            let date = text()
+            if span.covers(date) != reference(span, date) {
+                differences.append("\(Array(span.from.utf8)) \(Array(span.to.utf8)) \(Array(date.utf8))")
+            }
+        }
+        #expect(differences.count == 0, "\(differences.prefix(5))")
+    }
 }
 
 /// The byte split the data files are read with agrees with the standard split wherever a separator stands alone.

@@ -42,4 +42,16 @@ import Testing
         #expect(insert("", "c", "row 6") == "c row 5")
         #expect(seen.count == 3)
     }
+
+    /// Inputs are told apart by their bytes: two files whose names differ only in Unicode form are two inputs, and a
+    /// duplicate names the one it was first met in.
+    @Test func inputsAreToldApartByTheirBytes() {
+        var seen = SeenIDs()
+        #expect(seen.insert("a", input: "caf\u{E9}.jsonl", record: "line 1") == nil)
+        #expect(seen.insert("b", input: "cafe\u{301}.jsonl", record: "line 1") == nil)
+        let first = seen.insert("b", input: "cafe\u{301}.jsonl", record: "line 2")
+        #expect(first.map { Array($0.input.unicodeScalars) } == Array("cafe\u{301}.jsonl".unicodeScalars))
+        let back = seen.insert("a", input: "other.jsonl", record: "line 9")
+        #expect(back.map { Array($0.input.unicodeScalars) } == Array("caf\u{E9}.jsonl".unicodeScalars))
+    }
 }
