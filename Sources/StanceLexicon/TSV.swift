@@ -104,7 +104,10 @@ extension String {
     }
 }
 
-/// 64-bit FNV-1a, the fingerprint of a data file recorded in `run.json`.
+/// 64-bit FNV-1a, the fingerprint of a data file recorded in `run.json` (and the ids seen's hash, before its last
+/// mix). Inlinable: a caller in another module gets it specialized for its bytes, not a call per byte through the
+/// generic sequence.
+@inlinable
 public func fnv1a64(_ bytes: some Sequence<UInt8>) -> UInt64 {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
     for byte in bytes {

@@ -1,4 +1,5 @@
 import Foundation
+import StanceLexicon
 import StanceModel
 
 /// The article ids a run has accepted, each with where it was first met (its input and record), so that a later
@@ -36,34 +37,26 @@ struct SeenIDs {
     var count: Int { entries.count }
 
     /// Records `id` as first met at `input`, `record`, and gives nil; when an equal id was recorded before, records
-    /// nothing and gives where that one was met.
+    /// nothing and gives where that one was met. An id is looked at once: its form (ASCII, its ASCII composed
+    /// form, or none) worked out and its hash computed one time, for the look-up and the insertion alike.
     mutating func insert(_ id: String, input: String, record: String) -> (input: String, record: String)? {
-        if let found = find(id) { return location(of: found) }
-        var id = id
-        if id.utf8.allSatisfy({ $0 < 0x80 }) {
-            let hash = id.withUTF8 { Self.hash($0) }
-            add(id, input: input, record: record, hash: hash)
-        } else if let ascii = Self.asciiForm(of: id) {
-            var key = ascii
-            let hash = key.withUTF8 { Self.hash($0) }
-            add(ascii, input: input, record: record, hash: hash)
-        } else {
-            others[id] = add(id, input: input, record: record, hash: nil)
+        var key = id
+        if !Self.isASCII(id) {
+            if let entry = others[id] { return location(of: entry) }
+            guard let form = Self.asciiForm(of: id) else {
+                others[id] = add(id, input: input, record: record, hash: nil)
+                return nil
+            }
+            key = form
         }
+        let hash = key.withUTF8 { Self.hash($0) }
+        if let found = key.withUTF8({ find(ascii: $0, hash: hash) }) { return location(of: found) }
+        add(key, input: input, record: record, hash: hash)
         return nil
     }
 
-    /// The entry of an id equal to `id`, if any.
-    private func find(_ id: String) -> Int32? {
-        var id = id
-        if id.utf8.allSatisfy({ $0 < 0x80 }) { return id.withUTF8 { find(ascii: $0) } }
-        if let entry = others[id] { return entry }
-        guard var ascii = Self.asciiForm(of: id) else { return nil }
-        return ascii.withUTF8 { find(ascii: $0) }
-    }
-
-    private func find(ascii id: UnsafeBufferPointer<UInt8>) -> Int32? {
-        let hash = Self.hash(id)
+    /// The entry of the ASCII id with these bytes and hash (`hash(_:)`), if any.
+    private func find(ascii id: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32? {
         let check = hash >> 32
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
@@ -140,6 +133,11 @@ struct SeenIDs {
         return (inputs[Int(e.input)], record)
     }
 
+    private static func isASCII(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { $0.allSatisfy { $0 < 0x80 } }
+    }
+
     /// The composed form of a non-ASCII id when it is ASCII and equal to the id as Swift compares strings (a
     /// compatibility character such as the Kelvin sign composes to a letter); nil otherwise.
     private static func asciiForm(of id: String) -> String? {
@@ -148,10 +146,6 @@ struct SeenIDs {
         return composed
     }
 
-    /// A 64-bit hash of the bytes (FNV-1a, then the MurmurHash3 finaliser so that the low bits pick the slot well).
-    private static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
-        return finalMix(h)
-    }
+    /// A 64-bit hash of the bytes (`fnv1a64`, then `finalMix` so that the low bits pick the slot well).
+    private static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 { finalMix(fnv1a64(bytes)) }
 }
